@@ -1,0 +1,10 @@
+# LIFSCOPE_SANITIZE=address,undefined or thread instruments every project target (Qt itself is not instrumented).
+add_library(lifscope_sanitizers INTERFACE)
+if(LIFSCOPE_SANITIZE)
+  set(_flags -fsanitize=${LIFSCOPE_SANITIZE} -fno-omit-frame-pointer -g)
+  if(LIFSCOPE_SANITIZE MATCHES "undefined")
+    list(APPEND _flags -fno-sanitize-recover=undefined)
+  endif()
+  target_compile_options(lifscope_sanitizers INTERFACE ${_flags})
+  target_link_options(lifscope_sanitizers INTERFACE ${_flags})
+endif()

@@ -1,0 +1,24 @@
+#pragma once
+// Locale-independent number parsing and formatting. Parsing is strict (the whole text must be one finite
+// number) so that "12abc", "nan" and "1e999" are refused with a message instead of silently becoming 12, NaN or inf.
+#include <string>
+#include <string_view>
+
+namespace lif {
+
+/// Parses a finite decimal number; throws InputError naming `what` and the text when it is not one.
+double parseNumber(std::string_view text, std::string_view what);
+
+/// Shortest text that reads back as exactly the same double ('.' decimal point, never locale-dependent).
+std::string formatRoundTrip(double value);
+
+/// Human-friendly text for messages and labels: up to `significantDigits` digits, no trailing zeros.
+std::string formatShort(double value, int significantDigits = 6);
+
+/// Quotes a piece of user text for an error message, with non-printable bytes escaped.
+std::string quoted(std::string_view text);
+
+/// Text with leading and trailing blanks removed.
+std::string_view trimmed(std::string_view text);
+
+}  // namespace lif

@@ -1,0 +1,291 @@
+#include "core/simulator.h"
+
+#include <algorithm>
+#include <boost/math/tools/toms748_solve.hpp>
+#include <cmath>
+#include <limits>
+
+#include "core/errors.h"
+#include "core/numbers.h"
+
+namespace lif {
+
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+/// V above threshold by more than this at a step boundary fires even without positive drive (a parameter change
+/// put V above Vth); below it, only a positive drive at threshold fires, so that solver noise of the size of the
+/// tolerance around the fixed point V = Vth at the rheobase does not.
+double aboveThresholdSlack(const Parameters& parameters) { return std::max(1e-9, 100.0 * parameters.abstol); }
+constexpr int kMaxRootIterations = 100;
+
+}  // namespace
+
+Simulator::Simulator(RunSetup setup)
+    : setup_(std::move(setup)),
+      inputs_({}, 0.0, 0.0, 0) {
+    validate(setup_.parameters);
+    setup_.stimulus.validate();
+    if (!std::isfinite(setup_.dt_ms) || setup_.dt_ms < 0.0) {
+        throw InputError("dt: " + formatShort(setup_.dt_ms) + " ms is not allowed; the trace interval must be > 0");
+    }
+    derived_ = derive(setup_.parameters);
+    stepper_ = makeStepper(setup_.solver, setup_.parameters);
+    inputs_ = InputSchedule(setup_.inputSpikes, setup_.parameters.rateE, setup_.parameters.rateI,
+                            seedOf(setup_.parameters));
+    stimulus_ = std::make_unique<StimulusProcess>(setup_.stimulus, seedOf(setup_.parameters));
+    lastStepSize_ = std::min(0.01, setup_.parameters.maxStep);
+    startSegment(0.0L, State{setup_.parameters.EL, 0.0, 0.0});
+}
+
+Simulator::~Simulator() = default;
+
+void Simulator::applyInputsAt(long double t, State& x) {
+    while (static_cast<long double>(inputs_.nextTime()) <= t) {
+        const InputSpike spike = inputs_.pop();
+        if (spike.channel == Channel::Excitatory) {
+            x[kIe] += setup_.parameters.wE;
+        } else {
+            x[kIi] -= setup_.parameters.wI;
+        }
+    }
+}
+
+void Simulator::startSegment(long double start, const State& xIn) {
+    State x = xIn;
+    applyInputsAt(start, x);
+    segmentStart_ = start;
+    segmentInitial_ = x;
+    rhs_ = LifRhs(setup_.parameters, stimulus_->driveFrom(start));
+    long double stop = std::min(static_cast<long double>(inputs_.nextTime()), stimulus_->nextBreakAfter(start));
+    if (mode_ == Mode::Refractory) {
+        stop = std::min(stop, refractoryEnd_);
+    }
+    segmentStopAbs_ = stop;
+    segmentStop_ = std::isinf(stop) ? kInfinity : static_cast<double>(stop - start);
+    stepStart_ = 0.0;
+    stepEnd_ = 0.0;
+    crossingPending_ = false;
+    if (mode_ == Mode::Integrating) {
+        stepper_->initialize(x, 0.0, lastStepSize_);
+        if (crossingNow(x, 0.0)) {
+            crossingPending_ = true;
+            crossingAt_ = 0.0;
+        }
+    }
+}
+
+bool Simulator::crossingNow(const State& x, double s) const {
+    const double vth = setup_.parameters.Vth;
+    if (x[kV] < vth) {
+        return false;
+    }
+    if (x[kV] - vth > aboveThresholdSlack(setup_.parameters)) {
+        return true;
+    }
+    State atThreshold = x;
+    atThreshold[kV] = vth;
+    return rhs_.dVdt(atThreshold, s) > 0.0;
+}
+
+double Simulator::locateCrossing(double sa, double sb) const {
+    const double vth = setup_.parameters.Vth;
+    State x{};
+    const auto distance = [&](double s) {
+        stepper_->stateAt(s, x);
+        return x[kV] - vth;
+    };
+    const double fa = distance(sa);
+    const double fb = distance(sb);
+    if (fb == 0.0) {
+        return sb;
+    }
+    if (fa >= 0.0) {
+        return sa;
+    }
+    std::uintmax_t iterations = kMaxRootIterations;
+    const auto bracket = boost::math::tools::toms748_solve(distance, sa, sb, fa, fb,
+                                                           boost::math::tools::eps_tolerance<double>(52), iterations);
+    return 0.5 * (bracket.first + bracket.second);
+}
+
+void Simulator::takeStep() {
+    const State xa = stepper_->currentState();
+    const auto step = stepper_->doStep(rhs_, segmentStop_);
+    ++steps_;
+    stepStart_ = step.first;
+    stepEnd_ = step.second;
+    if (std::isfinite(segmentStop_) && segmentStop_ - stepEnd_ <= 1e-12 * std::max(1.0, segmentStop_)) {
+        stepEnd_ = segmentStop_;
+    }
+    lastStepSize_ = std::max(stepper_->nextStepSize(), stepEnd_ - stepStart_);
+    const State& xb = stepper_->currentState();
+    const double vth = setup_.parameters.Vth;
+    if (xb[kV] < vth && xa[kV] < vth) {
+        // Both ends below threshold: V can still rise above it and fall back inside the step.
+        const double slopeA = rhs_.dVdt(xa, stepStart_);
+        const double slopeB = rhs_.dVdt(xb, stepEnd_);
+        if (!(slopeA > 0.0 && slopeB < 0.0) || xa[kV] + slopeA * (stepEnd_ - stepStart_) < vth) {
+            return;
+        }
+        double lo = stepStart_;
+        double hi = stepEnd_;
+        State x{};
+        for (int i = 0; i < kMaxRootIterations; ++i) {
+            const double mid = 0.5 * (lo + hi);
+            if (mid <= lo || mid >= hi) {
+                break;
+            }
+            stepper_->stateAt(mid, x);
+            (rhs_.dVdt(x, mid) > 0.0 ? lo : hi) = mid;
+        }
+        stepper_->stateAt(lo, x);
+        if (x[kV] < vth) {
+            return;
+        }
+        crossingAt_ = locateCrossing(stepStart_, lo);
+    } else if (xa[kV] < vth) {
+        crossingAt_ = locateCrossing(stepStart_, stepEnd_);
+    } else {
+        return;  // started at or above threshold without firing (at the rheobase): crossingNow() decides
+    }
+    State atCrossing{};
+    stepper_->stateAt(crossingAt_, atCrossing);
+    atCrossing[kV] = vth;
+    crossingPending_ = rhs_.dVdt(atCrossing, crossingAt_) > 0.0;
+}
+
+void Simulator::fire(long double spikeTime, const State& xAtSpike, Batch& out) {
+    out.spikeTimes_ms.push_back(static_cast<double>(spikeTime));
+    ++spikes_;
+    lastSpike_ = spikeTime;
+    refractoryEnd_ = spikeTime + setup_.parameters.tref;
+    State x = xAtSpike;
+    x[kV] = setup_.parameters.Vreset;
+    mode_ = setup_.parameters.tref > 0.0 ? Mode::Refractory : Mode::Integrating;
+    startSegment(spikeTime, x);
+}
+
+State Simulator::stateAtAbsolute(long double t) const {
+    const double s = static_cast<double>(t - segmentStart_);
+    if (mode_ == Mode::Refractory) {
+        return State{setup_.parameters.Vreset, segmentInitial_[kIe] * std::exp(-s * derived_.invTauE),
+                     segmentInitial_[kIi] * std::exp(-s * derived_.invTauI)};
+    }
+    if (stepEnd_ <= stepStart_) {
+        return segmentInitial_;
+    }
+    State x{};
+    stepper_->stateAt(std::clamp(s, stepStart_, stepEnd_), x);
+    return x;
+}
+
+State Simulator::stateNow() const { return stateAtAbsolute(cursor_); }
+
+void Simulator::emitSamples(long double until, bool inclusiveSlack, Batch& out) {
+    const double dt = setup_.dt_ms;
+    if (dt <= 0.0) {
+        return;
+    }
+    const long double limit = until + (inclusiveSlack ? 1e-9L * dt : 0.0L);
+    while (true) {
+        const double t = static_cast<double>(nextSample_) * dt;
+        if (static_cast<long double>(t) > limit) {
+            return;
+        }
+        const State x = stateAtAbsolute(std::max<long double>(t, segmentStart_));
+        const double s = static_cast<double>(static_cast<long double>(t) - segmentStart_);
+        out.samples.push_back(Sample{t, x[kV], rhs_.drive.at(s), x[kIe] + x[kIi]});
+        ++nextSample_;
+    }
+}
+
+void Simulator::advanceTo(double tEnd_ms, Batch& out) {
+    const long double tEnd = tEnd_ms;
+    while (true) {
+        long double available = 0.0L;
+        if (mode_ == Mode::Refractory) {
+            available = segmentStopAbs_;
+        } else if (crossingPending_) {
+            available = segmentStart_ + crossingAt_;
+        } else {
+            available = segmentStart_ + stepEnd_;
+        }
+        if (available > tEnd) {
+            emitSamples(tEnd, true, out);
+            cursor_ = std::max(cursor_, tEnd);
+            return;
+        }
+        emitSamples(available, false, out);
+        cursor_ = std::max(cursor_, available);
+
+        if (mode_ == Mode::Refractory) {
+            State x = stateAtAbsolute(segmentStopAbs_);
+            if (segmentStopAbs_ >= refractoryEnd_) {
+                mode_ = Mode::Integrating;
+            }
+            startSegment(segmentStopAbs_, x);
+        } else if (crossingPending_) {
+            State x = segmentInitial_;
+            if (crossingAt_ > 0.0) {
+                stepper_->stateAt(crossingAt_, x);
+            }
+            fire(segmentStart_ + crossingAt_, x, out);
+        } else if (stepEnd_ >= segmentStop_) {
+            startSegment(segmentStopAbs_, stepper_->currentState());
+        } else if (stepEnd_ > 0.0 && crossingNow(stepper_->currentState(), stepEnd_)) {
+            crossingPending_ = true;
+            crossingAt_ = stepEnd_;
+        } else {
+            takeStep();
+        }
+    }
+}
+
+void Simulator::restartHere(State x) {
+    if (mode_ == Mode::Refractory) {
+        refractoryEnd_ = lastSpike_ + setup_.parameters.tref;
+        x[kV] = setup_.parameters.Vreset;
+        if (refractoryEnd_ <= cursor_) {
+            mode_ = Mode::Integrating;
+        }
+    }
+    startSegment(cursor_, x);
+}
+
+void Simulator::setParameters(const Parameters& parameters) {
+    validate(parameters);
+    const State x = stateNow();
+    const Parameters previous = setup_.parameters;
+    setup_.parameters = parameters;
+    derived_ = derive(parameters);
+    if (previous.abstol != parameters.abstol || previous.reltol != parameters.reltol ||
+        previous.maxStep != parameters.maxStep) {
+        stepper_ = makeStepper(setup_.solver, parameters);
+        lastStepSize_ = std::min(lastStepSize_, parameters.maxStep);
+    }
+    const double now = static_cast<double>(cursor_);
+    if (previous.seed != parameters.seed) {
+        inputs_.reseed(seedOf(parameters), now);
+        stimulus_ = std::make_unique<StimulusProcess>(setup_.stimulus, seedOf(parameters), cursor_);
+    }
+    inputs_.setRates(parameters.rateE, parameters.rateI, now);
+    restartHere(x);
+}
+
+void Simulator::setStimulus(const StimulusSpec& stimulus) {
+    stimulus.validate();
+    const State x = stateNow();
+    setup_.stimulus = stimulus;
+    stimulus_ = std::make_unique<StimulusProcess>(stimulus, seedOf(setup_.parameters), cursor_);
+    restartHere(x);
+}
+
+void Simulator::setSolver(SolverKind solver) {
+    const State x = stateNow();
+    setup_.solver = solver;
+    stepper_ = makeStepper(solver, setup_.parameters);
+    restartHere(x);
+}
+
+}  // namespace lif

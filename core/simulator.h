@@ -1,0 +1,122 @@
+#pragma once
+// The event-driven LIF simulator. It advances in chunks (advanceTo), so a caller can pace it against wall time
+// and change parameters between chunks, and it owns no threads.
+//
+// Time is cut into segments at every event: an input spike (a jump of Ie or Ii), a stimulus break, the end of
+// the refractory period, a parameter change. Inside a segment the state is integrated in local time s since the
+// segment's start, whose absolute time is kept in long double; this keeps spike times exact over hours of neuron
+// time. After every step the threshold crossing is looked for on the stepper's dense output (including a rise
+// and fall inside one step) and located by root finding; a crossing is only accepted where the drive at
+// threshold is positive, so V creeping up to Vth exactly at the rheobase never fires.
+// During the refractory period V is held at Vreset and Ie, Ii decay in closed form.
+//
+// Output is decoupled from stepping: samples at t = k dt and spikes are emitted up to the requested time, and
+// the solver's state carries over, so the results do not depend on how the run is chunked.
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "core/inputs.h"
+#include "core/model.h"
+#include "core/parameters.h"
+#include "core/steppers.h"
+#include "core/stimulus.h"
+
+namespace lif {
+
+/// One trace point at t = k dt.
+struct Sample {
+    double t_ms;
+    double V_mV;
+    double Iext_pA;
+    double Isyn_pA;  ///< Ie + Ii
+};
+
+/// What one advanceTo() produced. Reused by callers to avoid allocations.
+struct Batch {
+    std::vector<Sample> samples;
+    std::vector<double> spikeTimes_ms;  ///< exact threshold-crossing times
+    void clear() {
+        samples.clear();
+        spikeTimes_ms.clear();
+    }
+};
+
+/// Everything that defines a run.
+struct RunSetup {
+    Parameters parameters;
+    StimulusSpec stimulus;                 ///< default const:0
+    std::vector<InputSpike> inputSpikes;   ///< given input spikes, merged with the Poisson trains
+    SolverKind solver = SolverKind::Dopri5;
+    double dt_ms = 0.1;                    ///< trace sampling interval; 0 records no trace
+};
+
+/// Not thread-safe: one thread drives it (the worker thread in the window, the main thread headless).
+class Simulator {
+public:
+    /// Validates the setup; throws InputError.
+    explicit Simulator(RunSetup setup);
+    ~Simulator();
+    Simulator(const Simulator&) = delete;
+    Simulator& operator=(const Simulator&) = delete;
+
+    /// Advances to tEnd_ms (absolute), appending samples with t <= tEnd and spikes with time <= tEnd.
+    /// Throws SolverError if the solver fails (the simulator then stays at the last good time).
+    void advanceTo(double tEnd_ms, Batch& out);
+
+    /// Time up to which output has been emitted, ms.
+    double time() const { return static_cast<double>(cursor_); }
+
+    /// These take effect at time(); each validates and throws InputError, leaving the simulator unchanged.
+    void setParameters(const Parameters& parameters);
+    void setStimulus(const StimulusSpec& stimulus);
+    void setSolver(SolverKind solver);
+
+    const RunSetup& setup() const { return setup_; }
+    /// The state (V, Ie, Ii) at time().
+    State stateNow() const;
+    bool refractory() const { return mode_ == Mode::Refractory; }
+
+    std::uint64_t stepCount() const { return steps_; }
+    std::uint64_t spikeCount() const { return spikes_; }
+
+private:
+    enum class Mode { Integrating, Refractory };
+
+    void startSegment(long double start, const State& x);
+    void takeStep();
+    bool crossingNow(const State& x, double s) const;
+    double locateCrossing(double sa, double sb) const;
+    void fire(long double spikeTime, const State& xAtSpike, Batch& out);
+    void emitSamples(long double until, bool inclusiveSlack, Batch& out);
+    State stateAtAbsolute(long double t) const;
+    void applyInputsAt(long double t, State& x);
+    void restartHere(State x);
+
+    RunSetup setup_;
+    DerivedConstants derived_{};
+    std::unique_ptr<SegmentStepper> stepper_;
+    InputSchedule inputs_;
+    std::unique_ptr<StimulusProcess> stimulus_;
+
+    Mode mode_ = Mode::Integrating;
+    long double segmentStart_ = 0.0L;  ///< absolute start of the current segment, ms
+    long double segmentStopAbs_ = 0.0L; ///< absolute time of the next event, ms (may be infinite)
+    double segmentStop_ = 0.0;         ///< the same in local time
+    LifRhs rhs_;
+    State segmentInitial_{};           ///< state at the segment start (used analytically while refractory)
+    double stepStart_ = 0.0;           ///< local bounds of the last step (Integrating)
+    double stepEnd_ = 0.0;
+    bool crossingPending_ = false;
+    double crossingAt_ = 0.0;          ///< local time of the crossing found in the last step
+    long double refractoryEnd_ = 0.0L;
+    long double lastSpike_ = -1.0L;
+
+    long double cursor_ = 0.0L;        ///< output emitted up to here, ms
+    std::uint64_t nextSample_ = 0;
+    double lastStepSize_ = 0.01;
+    std::uint64_t steps_ = 0;
+    std::uint64_t spikes_ = 0;
+};
+
+}  // namespace lif

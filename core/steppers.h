@@ -1,0 +1,47 @@
+#pragma once
+// The swappable integration method. The simulator talks to a SegmentStepper only: initialise at the start of a
+// segment (after every jump), take one step, read the state anywhere inside the last step (dense output).
+// Dormand-Prince 5(4) with error control and its own dense output is the default; fixed-step RK4 and forward
+// Euler exist to show numerical error in teaching.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "core/model.h"
+
+namespace lif {
+
+enum class SolverKind { Dopri5, Rk4, Euler };
+
+/// "dopri5", "rk4", "euler".
+std::string_view solverName(SolverKind kind);
+/// Throws InputError naming `origin`, the text and the allowed names.
+SolverKind parseSolver(std::string_view text, std::string_view origin);
+std::string solverDescription(SolverKind kind);
+
+/// Called from the simulator's thread only.
+class SegmentStepper {
+public:
+    virtual ~SegmentStepper() = default;
+    SegmentStepper() = default;
+    SegmentStepper(const SegmentStepper&) = delete;
+    SegmentStepper& operator=(const SegmentStepper&) = delete;
+
+    /// Starts from x at local time s (ms); `firstStep` is a hint for adaptive methods.
+    virtual void initialize(const State& x, double s, double firstStep) = 0;
+    /// One step that does not pass sStop; returns (start, end) of the step. Throws SolverError on failure.
+    virtual std::pair<double, double> doStep(const LifRhs& rhs, double sStop) = 0;
+    /// The state at s inside the last step.
+    virtual void stateAt(double s, State& x) const = 0;
+    virtual const State& currentState() const = 0;
+    virtual double currentTime() const = 0;
+    /// The step size the method would take next (adaptive) or its fixed step.
+    virtual double nextStepSize() const = 0;
+    virtual SolverKind kind() const = 0;
+};
+
+/// Tolerances and the largest/fixed step come from the parameters (abstol, reltol, maxStep).
+std::unique_ptr<SegmentStepper> makeStepper(SolverKind kind, const Parameters& parameters);
+
+}  // namespace lif
