@@ -6,11 +6,17 @@
 
 namespace lif::analytic {
 
-double membraneTimeConstant_ms(const Parameters& p) { return p.C / p.gL; }
+double membraneTimeConstant_ms(const Parameters& p) {
+    return p.C / p.gL;
+}
 
-double rheobase_pA(const Parameters& p) { return p.gL * (p.Vth - p.EL); }
+double rheobase_pA(const Parameters& p) {
+    return p.gL * (p.Vth - p.EL);
+}
 
-double steadyStateVoltage_mV(const Parameters& p, double current_pA) { return p.EL + current_pA / p.gL; }
+double steadyStateVoltage_mV(const Parameters& p, double current_pA) {
+    return p.EL + current_pA / p.gL;
+}
 
 double interSpikeInterval_ms(const Parameters& p, double current_pA) {
     const double fromReset = current_pA - p.gL * (p.Vreset - p.EL);
@@ -70,7 +76,8 @@ std::vector<long double> referenceSpikeTimes(const Parameters& p, const Stimulus
     const long double end = duration_ms;
     // Grid fine enough that V cannot rise above threshold and fall back between two grid points unnoticed.
     long double grid = std::min({static_cast<long double>(p.C / p.gL), static_cast<long double>(p.tauE),
-                                 static_cast<long double>(p.tauI)}) / 200.0L;
+                                 static_cast<long double>(p.tauI)}) /
+                       200.0L;
     if (stimulus.kind == StimulusKind::Sine && stimulus.values[2] > 0.0) {
         grid = std::min(grid, 1000.0L / stimulus.values[2] / 200.0L);
     }
@@ -97,8 +104,24 @@ std::vector<long double> referenceSpikeTimes(const Parameters& p, const Stimulus
         long double s0 = 0.0L;
         long double crossing = -1.0L;
         const long double length = stop - t;
+        const auto slope = [&](long double s) {
+            const ExactState at = evolve(p, start, drive, s);
+            return -static_cast<long double>(p.gL) * (at.V - p.EL) + at.Ie + at.Ii + drive.at(static_cast<double>(s));
+        };
         while (s0 < length) {
-            const long double s1 = std::min(s0 + grid, length);
+            long double s1 = std::min(s0 + grid, length);
+            if (evolve(p, start, drive, s1).V < vth && slope(s0) > 0.0L && slope(s1) < 0.0L) {
+                // V turns around inside this grid cell: find its maximum, which may graze the threshold.
+                long double a = s0;
+                long double b = s1;
+                for (int i = 0; i < 200 && b - a > 1e-18L; ++i) {
+                    const long double mid = 0.5L * (a + b);
+                    (slope(mid) > 0.0L ? a : b) = mid;
+                }
+                if (evolve(p, start, drive, a).V >= vth) {
+                    s1 = a;
+                }
+            }
             if (evolve(p, start, drive, s1).V >= vth) {
                 long double lo = s0;
                 long double hi = s1;

@@ -13,7 +13,7 @@ namespace lif {
 
 namespace {
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
-constexpr std::size_t kMaxInputFileBytes = 512u * 1024u * 1024u;
+constexpr std::size_t kMaxInputFileBytes = std::size_t{512} * 1024 * 1024;
 }  // namespace
 
 std::vector<InputSpike> parseInputSpikesCsv(const std::string& text, const std::string& sourceName) {
@@ -26,7 +26,8 @@ std::vector<InputSpike> parseInputSpikesCsv(const std::string& text, const std::
         throw InputError("--input-spikes " + quoted(sourceName) + " line " + std::to_string(lineNumber) + ": " + why);
     };
     if (text.find('\0') != std::string::npos) {
-        lineNumber = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<long>(text.find('\0')), '\n'));
+        lineNumber = 1 + static_cast<std::size_t>(
+                             std::count(text.begin(), text.begin() + static_cast<long>(text.find('\0')), '\n'));
         fail("contains a NUL byte; expected a text CSV with header time_ms,channel");
     }
     while (position < text.size()) {
@@ -53,8 +54,8 @@ std::vector<InputSpike> parseInputSpikesCsv(const std::string& text, const std::
             headerSeen = true;
             continue;
         }
-        const double time = parseNumber(first, "--input-spikes " + quoted(sourceName) + " line " +
-                                                   std::to_string(lineNumber) + " time_ms");
+        const double time = parseNumber(
+            first, "--input-spikes " + quoted(sourceName) + " line " + std::to_string(lineNumber) + " time_ms");
         if (time < 0.0) {
             fail("time_ms = " + formatShort(time) + " is negative; times must be >= 0");
         }

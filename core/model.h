@@ -25,8 +25,12 @@ struct LifRhs {
 
     LifRhs() = default;
     LifRhs(const Parameters& parameters, const SegmentDrive& segmentDrive)
-        : gL(parameters.gL), EL(parameters.EL), invC(1.0 / parameters.C), invTauE(1.0 / parameters.tauE),
-          invTauI(1.0 / parameters.tauI), drive(segmentDrive) {}
+        : gL(parameters.gL),
+          EL(parameters.EL),
+          invC(1.0 / parameters.C),
+          invTauE(1.0 / parameters.tauE),
+          invTauI(1.0 / parameters.tauI),
+          drive(segmentDrive) {}
 
     void operator()(const State& x, State& dxdt, double s) const {
         dxdt[kV] = (-gL * (x[kV] - EL) + x[kIe] + x[kIi] + drive.at(s)) * invC;

@@ -21,7 +21,7 @@ std::string_view trimmed(std::string_view text) {
 }
 
 std::string quoted(std::string_view text) {
-    constexpr std::size_t kMaxShown = 60;
+    constexpr std::size_t kMaxShown = 240;  // whole paths, but not a whole binary file
     std::string out = "'";
     std::size_t shown = 0;
     for (const char c : text) {

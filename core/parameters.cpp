@@ -22,8 +22,8 @@ constexpr std::array<ParamSpec, kParameterCount> kTable{{
      "Leak reversal potential: where V settles with no input, the EL in -gL (V - EL)."},
     {"Vth", "mV", &Parameters::Vth, -50.0, -90.0, 0.0, false, false, ParamGroup::Membrane, "Threshold",
      "Spike threshold: when V reaches Vth the neuron fires and V is reset. Must lie above Vreset."},
-    {"Vreset", "mV", &Parameters::Vreset, -65.0, -100.0, -20.0, false, false, ParamGroup::Membrane,
-     "Reset potential", "Value V jumps to after a spike and is held at during the refractory period."},
+    {"Vreset", "mV", &Parameters::Vreset, -65.0, -100.0, -20.0, false, false, ParamGroup::Membrane, "Reset potential",
+     "Value V jumps to after a spike and is held at during the refractory period."},
     {"Vpeak", "mV", &Parameters::Vpeak, 20.0, -50.0, 60.0, false, false, ParamGroup::Membrane, "Spike peak",
      "Voltage the trace is drawn up to at a spike (display only; the dynamics reset at Vth)."},
     {"tref", "ms", &Parameters::tref, 2.0, 0.0, 100.0, false, false, ParamGroup::Membrane, "Refractory period",
@@ -37,14 +37,14 @@ constexpr std::array<ParamSpec, kParameterCount> kTable{{
      "Jump of the excitatory current at each excitatory input spike: Ie += wE."},
     {"wI", "pA", &Parameters::wI, 100.0, 0.0, 10000.0, false, false, ParamGroup::Synapses, "Inhibitory weight",
      "Jump of the inhibitory current at each inhibitory input spike: Ii -= wI."},
-    {"rateE", "Hz", &Parameters::rateE, 0.0, 0.0, 100000.0, false, false, ParamGroup::Synapses,
-     "Excitatory rate", "Rate of the Poisson train of excitatory input spikes (all excitatory inputs pooled)."},
-    {"rateI", "Hz", &Parameters::rateI, 0.0, 0.0, 100000.0, false, false, ParamGroup::Synapses,
-     "Inhibitory rate", "Rate of the Poisson train of inhibitory input spikes (all inhibitory inputs pooled)."},
+    {"rateE", "Hz", &Parameters::rateE, 0.0, 0.0, 100000.0, false, false, ParamGroup::Synapses, "Excitatory rate",
+     "Rate of the Poisson train of excitatory input spikes (all excitatory inputs pooled)."},
+    {"rateI", "Hz", &Parameters::rateI, 0.0, 0.0, 100000.0, false, false, ParamGroup::Synapses, "Inhibitory rate",
+     "Rate of the Poisson train of inhibitory input spikes (all inhibitory inputs pooled)."},
     {"seed", "", &Parameters::seed, 1.0, 0.0, kMaxSeed, true, false, ParamGroup::Random, "Random seed",
      "Seed of the Poisson inputs and the noise current: the same seed gives the same run, spike for spike."},
-    {"abstol", "mV", &Parameters::abstol, 1e-12, 1e-14, 1e-2, false, true, ParamGroup::Solver,
-     "Absolute tolerance", "Absolute error allowed per step of the adaptive solver (mV for V, pA for currents)."},
+    {"abstol", "mV", &Parameters::abstol, 1e-12, 1e-14, 1e-2, false, true, ParamGroup::Solver, "Absolute tolerance",
+     "Absolute error allowed per step of the adaptive solver (mV for V, pA for currents)."},
     {"reltol", "", &Parameters::reltol, 0.0, 0.0, 1e-2, false, false, ParamGroup::Solver, "Relative tolerance",
      "Relative error allowed per step of the adaptive solver."},
     {"maxStep", "ms", &Parameters::maxStep, 1.0, 0.001, 100.0, false, true, ParamGroup::Solver, "Largest step",
@@ -62,7 +62,9 @@ bool Parameters::operator==(const Parameters& other) const {
     return true;
 }
 
-const std::array<ParamSpec, kParameterCount>& parameterTable() { return kTable; }
+const std::array<ParamSpec, kParameterCount>& parameterTable() {
+    return kTable;
+}
 
 const ParamSpec* findParameter(std::string_view name) {
     for (const ParamSpec& spec : kTable) {
@@ -127,8 +129,8 @@ void setParameterFromText(Parameters& parameters, std::string_view name, std::st
                           std::string_view origin) {
     const ParamSpec* spec = findParameter(name);
     if (spec == nullptr) {
-        throw InputError(std::string(origin) + ": unknown parameter " + quoted(name) + "; known parameters: " +
-                         parameterNames());
+        throw InputError(std::string(origin) + ": unknown parameter " + quoted(name) +
+                         "; known parameters: " + parameterNames());
     }
     const std::string where = std::string(origin) + " " + std::string(spec->name);
     const double value = parseNumber(valueText, where);
@@ -146,6 +148,8 @@ DerivedConstants derive(const Parameters& parameters) {
     return derived;
 }
 
-std::uint64_t seedOf(const Parameters& parameters) { return static_cast<std::uint64_t>(parameters.seed); }
+std::uint64_t seedOf(const Parameters& parameters) {
+    return static_cast<std::uint64_t>(parameters.seed);
+}
 
 }  // namespace lif

@@ -17,23 +17,23 @@ namespace lif {
 
 /// Plain values, each in the unit its comment gives. Defaults are those of the table.
 struct Parameters {
-    double C = 250.0;        ///< membrane capacitance, pF
-    double gL = 25.0;        ///< leak conductance, nS
-    double EL = -65.0;       ///< leak reversal (resting) potential, mV
-    double Vth = -50.0;      ///< spike threshold, mV
-    double Vreset = -65.0;   ///< reset potential, mV
-    double Vpeak = 20.0;     ///< voltage the trace is drawn up to at a spike, mV
-    double tref = 2.0;       ///< absolute refractory period, ms
-    double tauE = 5.0;       ///< excitatory synaptic current decay time constant, ms
-    double tauI = 10.0;      ///< inhibitory synaptic current decay time constant, ms
-    double wE = 50.0;        ///< excitatory jump per input spike, pA
-    double wI = 100.0;       ///< inhibitory jump per input spike (subtracted), pA
-    double rateE = 0.0;      ///< Poisson rate of excitatory input spikes, Hz
-    double rateI = 0.0;      ///< Poisson rate of inhibitory input spikes, Hz
-    double seed = 1.0;       ///< random seed of Poisson inputs and noise (whole number)
-    double abstol = 1e-12;   ///< solver absolute tolerance, mV (pA for the currents)
-    double reltol = 0.0;     ///< solver relative tolerance (0: absolute error control only)
-    double maxStep = 1.0;    ///< largest step of the adaptive solver; the fixed step of Euler and RK4, ms
+    double C = 250.0;       ///< membrane capacitance, pF
+    double gL = 25.0;       ///< leak conductance, nS
+    double EL = -65.0;      ///< leak reversal (resting) potential, mV
+    double Vth = -50.0;     ///< spike threshold, mV
+    double Vreset = -65.0;  ///< reset potential, mV
+    double Vpeak = 20.0;    ///< voltage the trace is drawn up to at a spike, mV
+    double tref = 2.0;      ///< absolute refractory period, ms
+    double tauE = 5.0;      ///< excitatory synaptic current decay time constant, ms
+    double tauI = 10.0;     ///< inhibitory synaptic current decay time constant, ms
+    double wE = 50.0;       ///< excitatory jump per input spike, pA
+    double wI = 100.0;      ///< inhibitory jump per input spike (subtracted), pA
+    double rateE = 0.0;     ///< Poisson rate of excitatory input spikes, Hz
+    double rateI = 0.0;     ///< Poisson rate of inhibitory input spikes, Hz
+    double seed = 1.0;      ///< random seed of Poisson inputs and noise (whole number)
+    double abstol = 1e-12;  ///< solver absolute tolerance, mV (pA for the currents)
+    double reltol = 0.0;    ///< solver relative tolerance (0: absolute error control only)
+    double maxStep = 1.0;   ///< largest step of the adaptive solver; the fixed step of Euler and RK4, ms
 
     bool operator==(const Parameters& other) const;
     bool operator!=(const Parameters& other) const { return !(*this == other); }
@@ -43,17 +43,17 @@ enum class ParamGroup { Membrane, Synapses, Random, Solver };
 
 /// One row of the table.
 struct ParamSpec {
-    std::string_view name;          ///< identifier used on the command line, in files and CSV headers
-    std::string_view unit;          ///< "" for dimensionless
-    double Parameters::*field;      ///< where the value lives
+    std::string_view name;      ///< identifier used on the command line, in files and CSV headers
+    std::string_view unit;      ///< "" for dimensionless
+    double Parameters::*field;  ///< where the value lives
     double defaultValue;
-    double minValue;                ///< inclusive
-    double maxValue;                ///< inclusive
-    bool wholeNumber;               ///< only integers allowed (the seed)
-    bool logScale;                  ///< sliders move on a log scale (ranges spanning decades)
+    double minValue;   ///< inclusive
+    double maxValue;   ///< inclusive
+    bool wholeNumber;  ///< only integers allowed (the seed)
+    bool logScale;     ///< sliders move on a log scale (ranges spanning decades)
     ParamGroup group;
-    std::string_view label;         ///< short human name, e.g. "Capacitance"
-    std::string_view meaning;       ///< one line: what it is physically and where it enters the equations
+    std::string_view label;    ///< short human name, e.g. "Capacitance"
+    std::string_view meaning;  ///< one line: what it is physically and where it enters the equations
 };
 
 inline constexpr std::size_t kParameterCount = 17;
@@ -81,11 +81,11 @@ void setParameterFromText(Parameters& parameters, std::string_view name, std::st
 
 /// Constants derived from the parameters, computed once per change rather than per step.
 struct DerivedConstants {
-    double tauM_ms;        ///< membrane time constant C/gL
-    double rheobase_pA;    ///< smallest constant current that makes the neuron fire: gL (Vth - EL)
-    double invC;           ///< 1/C, 1/pF
-    double invTauE;        ///< 1/tauE, 1/ms
-    double invTauI;        ///< 1/tauI, 1/ms
+    double tauM_ms;      ///< membrane time constant C/gL
+    double rheobase_pA;  ///< smallest constant current that makes the neuron fire: gL (Vth - EL)
+    double invC;         ///< 1/C, 1/pF
+    double invTauE;      ///< 1/tauE, 1/ms
+    double invTauI;      ///< 1/tauI, 1/ms
 };
 DerivedConstants derive(const Parameters& parameters);
 

@@ -16,14 +16,14 @@ constexpr double kInfinity = std::numeric_limits<double>::infinity();
 /// V above threshold by more than this at a step boundary fires even without positive drive (a parameter change
 /// put V above Vth); below it, only a positive drive at threshold fires, so that solver noise of the size of the
 /// tolerance around the fixed point V = Vth at the rheobase does not.
-double aboveThresholdSlack(const Parameters& parameters) { return std::max(1e-9, 100.0 * parameters.abstol); }
+double aboveThresholdSlack(const Parameters& parameters) {
+    return std::max(1e-9, 100.0 * parameters.abstol);
+}
 constexpr int kMaxRootIterations = 100;
 
 }  // namespace
 
-Simulator::Simulator(RunSetup setup)
-    : setup_(std::move(setup)),
-      inputs_({}, 0.0, 0.0, 0) {
+Simulator::Simulator(RunSetup setup) : setup_(std::move(setup)), inputs_({}, 0.0, 0.0, 0) {
     validate(setup_.parameters);
     setup_.stimulus.validate();
     if (!std::isfinite(setup_.dt_ms) || setup_.dt_ms < 0.0) {
@@ -31,8 +31,8 @@ Simulator::Simulator(RunSetup setup)
     }
     derived_ = derive(setup_.parameters);
     stepper_ = makeStepper(setup_.solver, setup_.parameters);
-    inputs_ = InputSchedule(setup_.inputSpikes, setup_.parameters.rateE, setup_.parameters.rateI,
-                            seedOf(setup_.parameters));
+    inputs_ =
+        InputSchedule(setup_.inputSpikes, setup_.parameters.rateE, setup_.parameters.rateI, seedOf(setup_.parameters));
     stimulus_ = std::make_unique<StimulusProcess>(setup_.stimulus, seedOf(setup_.parameters));
     lastStepSize_ = std::min(0.01, setup_.parameters.maxStep);
     startSegment(0.0L, State{setup_.parameters.EL, 0.0, 0.0});
@@ -180,7 +180,9 @@ State Simulator::stateAtAbsolute(long double t) const {
     return x;
 }
 
-State Simulator::stateNow() const { return stateAtAbsolute(cursor_); }
+State Simulator::stateNow() const {
+    return stateAtAbsolute(cursor_);
+}
 
 void Simulator::emitSamples(long double until, bool inclusiveSlack, Batch& out) {
     const double dt = setup_.dt_ms;
@@ -190,7 +192,8 @@ void Simulator::emitSamples(long double until, bool inclusiveSlack, Batch& out) 
     const long double limit = until + (inclusiveSlack ? 1e-9L * dt : 0.0L);
     while (true) {
         const double t = static_cast<double>(nextSample_) * dt;
-        if (static_cast<long double>(t) > limit) {
+        const auto at = static_cast<long double>(t);
+        if (inclusiveSlack ? at > limit : at >= limit) {
             return;
         }
         const State x = stateAtAbsolute(std::max<long double>(t, segmentStart_));
@@ -216,6 +219,7 @@ void Simulator::advanceTo(double tEnd_ms, Batch& out) {
             cursor_ = std::max(cursor_, tEnd);
             return;
         }
+        // Samples are right-continuous: one that falls exactly on an event shows the state after it.
         emitSamples(available, false, out);
         cursor_ = std::max(cursor_, available);
 

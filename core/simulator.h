@@ -45,10 +45,10 @@ struct Batch {
 /// Everything that defines a run.
 struct RunSetup {
     Parameters parameters;
-    StimulusSpec stimulus;                 ///< default const:0
-    std::vector<InputSpike> inputSpikes;   ///< given input spikes, merged with the Poisson trains
+    StimulusSpec stimulus;                ///< default const:0
+    std::vector<InputSpike> inputSpikes;  ///< given input spikes, merged with the Poisson trains
     SolverKind solver = SolverKind::Dopri5;
-    double dt_ms = 0.1;                    ///< trace sampling interval; 0 records no trace
+    double dt_ms = 0.1;  ///< trace sampling interval; 0 records no trace
 };
 
 /// Not thread-safe: one thread drives it (the worker thread in the window, the main thread headless).
@@ -60,7 +60,8 @@ public:
     Simulator(const Simulator&) = delete;
     Simulator& operator=(const Simulator&) = delete;
 
-    /// Advances to tEnd_ms (absolute), appending samples with t <= tEnd and spikes with time <= tEnd.
+    /// Advances to tEnd_ms (absolute), appending samples with t <= tEnd and spikes with time <= tEnd. A sample
+    /// that falls exactly on an event (input spike, stimulus edge, spike) shows the state just after it.
     /// Throws SolverError if the solver fails (the simulator then stays at the last good time).
     void advanceTo(double tEnd_ms, Batch& out);
 
@@ -88,6 +89,7 @@ private:
     bool crossingNow(const State& x, double s) const;
     double locateCrossing(double sa, double sb) const;
     void fire(long double spikeTime, const State& xAtSpike, Batch& out);
+    /// Samples before `until`, or up to and including it (with rounding slack) when `inclusiveSlack`.
     void emitSamples(long double until, bool inclusiveSlack, Batch& out);
     State stateAtAbsolute(long double t) const;
     void applyInputsAt(long double t, State& x);
@@ -100,19 +102,19 @@ private:
     std::unique_ptr<StimulusProcess> stimulus_;
 
     Mode mode_ = Mode::Integrating;
-    long double segmentStart_ = 0.0L;  ///< absolute start of the current segment, ms
-    long double segmentStopAbs_ = 0.0L; ///< absolute time of the next event, ms (may be infinite)
-    double segmentStop_ = 0.0;         ///< the same in local time
+    long double segmentStart_ = 0.0L;    ///< absolute start of the current segment, ms
+    long double segmentStopAbs_ = 0.0L;  ///< absolute time of the next event, ms (may be infinite)
+    double segmentStop_ = 0.0;           ///< the same in local time
     LifRhs rhs_;
-    State segmentInitial_{};           ///< state at the segment start (used analytically while refractory)
-    double stepStart_ = 0.0;           ///< local bounds of the last step (Integrating)
+    State segmentInitial_{};  ///< state at the segment start (used analytically while refractory)
+    double stepStart_ = 0.0;  ///< local bounds of the last step (Integrating)
     double stepEnd_ = 0.0;
     bool crossingPending_ = false;
-    double crossingAt_ = 0.0;          ///< local time of the crossing found in the last step
+    double crossingAt_ = 0.0;  ///< local time of the crossing found in the last step
     long double refractoryEnd_ = 0.0L;
     long double lastSpike_ = -1.0L;
 
-    long double cursor_ = 0.0L;        ///< output emitted up to here, ms
+    long double cursor_ = 0.0L;  ///< output emitted up to here, ms
     std::uint64_t nextSample_ = 0;
     double lastStepSize_ = 0.01;
     std::uint64_t steps_ = 0;

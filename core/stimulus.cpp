@@ -65,8 +65,7 @@ std::vector<StimulusProtocol> makeProtocols() {
 }
 
 std::string fieldMessage(std::string_view specText, const StimulusProtocol& protocol, const StimulusField& field) {
-    return "--stimulus " + quoted(specText) + ": " + std::string(protocol.name) + " field " +
-           std::string(field.name);
+    return "--stimulus " + quoted(specText) + ": " + std::string(protocol.name) + " field " + std::string(field.name);
 }
 
 }  // namespace
@@ -76,7 +75,9 @@ const std::vector<StimulusProtocol>& stimulusProtocols() {
     return protocols;
 }
 
-const StimulusProtocol& protocolOf(StimulusKind kind) { return stimulusProtocols()[static_cast<std::size_t>(kind)]; }
+const StimulusProtocol& protocolOf(StimulusKind kind) {
+    return stimulusProtocols()[static_cast<std::size_t>(kind)];
+}
 
 StimulusSpec StimulusSpec::defaults(StimulusKind kind) {
     StimulusSpec spec;
@@ -155,16 +156,16 @@ void StimulusSpec::validate() const {
         }
     }
     if (kind == StimulusKind::Step && !(values[2] > values[1])) {
-        throw InputError("step field OFF = " + formatShort(values[2]) + " ms must be after ON = " +
-                         formatShort(values[1]) + " ms");
+        throw InputError("step field OFF = " + formatShort(values[2]) +
+                         " ms must be after ON = " + formatShort(values[1]) + " ms");
     }
     if (kind == StimulusKind::Pulses && !(values[1] <= values[2])) {
-        throw InputError("pulses field WIDTH = " + formatShort(values[1]) + " ms must not exceed PERIOD = " +
-                         formatShort(values[2]) + " ms");
+        throw InputError("pulses field WIDTH = " + formatShort(values[1]) +
+                         " ms must not exceed PERIOD = " + formatShort(values[2]) + " ms");
     }
     if (kind == StimulusKind::Ramp && !(values[3] > values[2])) {
-        throw InputError("ramp field T1 = " + formatShort(values[3]) + " ms must be after T0 = " +
-                         formatShort(values[2]) + " ms");
+        throw InputError("ramp field T1 = " + formatShort(values[3]) +
+                         " ms must be after T0 = " + formatShort(values[2]) + " ms");
     }
 }
 
@@ -216,7 +217,7 @@ long double StimulusProcess::nextBreakAfter(long double t) const {
             const long double delay = v[3];
             if (after(delay)) return delay;
             const long double cycle = std::floor((t - delay) / period);
-            for (long double n = std::max(0.0L, cycle - 1); ; n += 1) {
+            for (long double n = std::max(0.0L, cycle - 1);; n += 1) {
                 const long double onset = delay + n * period;
                 if (after(onset)) return onset;
                 if (width < period && after(onset + width)) return onset + width;
@@ -273,7 +274,8 @@ SegmentDrive StimulusProcess::driveFrom(long double t) {
             if (probe >= v[3]) {
                 drive.constant = v[1];
             } else if (probe >= v[2]) {
-                const long double slope = (static_cast<long double>(v[1]) - v[0]) / (v[3] - static_cast<long double>(v[2]));
+                const long double slope =
+                    (static_cast<long double>(v[1]) - v[0]) / (v[3] - static_cast<long double>(v[2]));
                 drive.slope = static_cast<double>(slope);
                 drive.constant = static_cast<double>(v[0] + slope * (t - v[2]));
             }

@@ -20,22 +20,22 @@ enum class StimulusKind { Constant, Step, Pulses, Ramp, Sine, Noise };
 
 /// One numeric field of a protocol, in the order of the spec text.
 struct StimulusField {
-    std::string_view name;      ///< as in the spec grammar, e.g. "ON"
+    std::string_view name;  ///< as in the spec grammar, e.g. "ON"
     std::string_view unit;
     double defaultValue;
     double minValue;
     double maxValue;
-    bool optional;              ///< may be left out at the end of the spec
+    bool optional;  ///< may be left out at the end of the spec
     std::string_view meaning;
 };
 
 /// One protocol of the grammar: "NAME:FIELD,FIELD,...".
 struct StimulusProtocol {
     StimulusKind kind;
-    std::string_view name;      ///< "const", "step", ...
-    std::string_view label;     ///< "Constant", "Step", ...
+    std::string_view name;   ///< "const", "step", ...
+    std::string_view label;  ///< "Constant", "Step", ...
     std::vector<StimulusField> fields;
-    std::size_t amplitudeField; ///< which field the headline "input current I" control drives
+    std::size_t amplitudeField;  ///< which field the headline "input current I" control drives
     std::string_view meaning;
 };
 
@@ -69,11 +69,11 @@ struct StimulusSpec {
 
 /// Iext on one smooth piece, in local time s (ms) since the piece's start.
 struct SegmentDrive {
-    double constant = 0.0;   ///< pA
-    double slope = 0.0;      ///< pA/ms
-    double sineAmp = 0.0;    ///< pA
-    double omega = 0.0;      ///< rad/ms
-    double phase = 0.0;      ///< rad, at s = 0
+    double constant = 0.0;  ///< pA
+    double slope = 0.0;     ///< pA/ms
+    double sineAmp = 0.0;   ///< pA
+    double omega = 0.0;     ///< rad/ms
+    double phase = 0.0;     ///< rad, at s = 0
     double at(double s) const;
 };
 
@@ -100,7 +100,7 @@ private:
     StimulusSpec spec_;
     RandomStream noiseRandom_;
     double noiseStep_ = 0.0;
-    long long noiseCell_ = -1;   ///< cell of noiseValue_; -1 before the first draw
+    long long noiseCell_ = -1;  ///< cell of noiseValue_; -1 before the first draw
     long long firstNoiseCell_ = 0;
     double noiseValue_ = 0.0;
 };

@@ -1,0 +1,217 @@
+// The headless command line as a contract: exit statuses, messages, files written or left alone.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/csv.h"
+#include "core/session.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Result {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string shellQuote(const std::string& text) {
+    std::string quoted = "'";
+    for (const char c : text) {
+        if (c == '\'') {
+            quoted += "'\\''";
+        } else {
+            quoted += c;
+        }
+    }
+    return quoted + "'";
+}
+
+std::string readFile(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+class Cli : public ::testing::Test {
+protected:
+    void SetUp() override {
+        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+        directory_ = fs::temp_directory_path() /
+                     (std::string("lifscope-cli-") + info->name() + "-" + std::to_string(::getpid()));
+        fs::remove_all(directory_);
+        fs::create_directories(directory_);
+    }
+    void TearDown() override {
+        fs::permissions(directory_, fs::perms::owner_all);
+        fs::remove_all(directory_);
+    }
+
+    Result run(const std::vector<std::string>& arguments) const {
+        std::string command = shellQuote(LIFSCOPE_BIN);
+        for (const auto& argument : arguments)
+            command += " " + shellQuote(argument);
+        const fs::path out = directory_ / "stdout.txt";
+        const fs::path err = directory_ / "stderr.txt";
+        command += " >" + shellQuote(out.string()) + " 2>" + shellQuote(err.string()) + " </dev/null";
+        const int raw = std::system(command.c_str());
+        Result result;
+        result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
+        result.out = readFile(out);
+        result.err = readFile(err);
+        fs::remove(out);
+        fs::remove(err);
+        return result;
+    }
+
+    fs::path path(const std::string& name) const { return directory_ / name; }
+
+    /// Runs a bad command and checks: status 2, one line on stderr containing every fragment, no files touched.
+    void expectRefused(const std::vector<std::string>& arguments, const std::vector<std::string>& fragments) {
+        const auto before = listing();
+        const Result result = run(arguments);
+        EXPECT_EQ(result.status, 2) << result.err;
+        EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+        for (const auto& fragment : fragments) {
+            EXPECT_NE(result.err.find(fragment), std::string::npos)
+                << "missing '" << fragment << "' in: " << result.err;
+        }
+        EXPECT_EQ(listing(), before) << "a refused run must not create or change files";
+    }
+
+    std::map<std::string, std::string> listing() const {
+        std::map<std::string, std::string> files;
+        for (const auto& entry : fs::recursive_directory_iterator(directory_)) {
+            if (entry.is_regular_file()) files[entry.path().string()] = readFile(entry.path());
+        }
+        return files;
+    }
+
+    fs::path directory_;
+};
+
+TEST_F(Cli, HelpVersionAndParameterList) {
+    const Result help = run({"--help"});
+    EXPECT_EQ(help.status, 0);
+    EXPECT_NE(help.out.find("--headless"), std::string::npos);
+    EXPECT_NE(help.out.find("pulses:I,WIDTH,PERIOD,[DELAY]"), std::string::npos);
+    const Result version = run({"--version"});
+    EXPECT_EQ(version.status, 0);
+    EXPECT_NE(version.out.find(LIFSCOPE_VERSION), std::string::npos);
+    const Result list = run({"--list-params"});
+    EXPECT_EQ(list.status, 0);
+    for (const auto& spec : lif::parameterTable()) {
+        EXPECT_NE(list.out.find(std::string(spec.name)), std::string::npos) << spec.name;
+    }
+}
+
+TEST_F(Cli, WritesTraceAndSpikesAsContracted) {
+    const Result result = run({"--headless", "--stimulus", "const:500", "-T", "100", "--dt", "0.5", "--trace-csv",
+                               path("trace.csv").string(), "--spikes-csv", path("spikes.csv").string()});
+    ASSERT_EQ(result.status, 0) << result.err;
+    EXPECT_NE(result.out.find("6 spikes"), std::string::npos) << result.out;
+    const auto trace = lif::parseLifscopeCsv(readFile(path("trace.csv")), "trace");
+    ASSERT_EQ(trace.rows.size(), 201u);
+    EXPECT_EQ(trace.rows.back()[0], 100.0);
+    const auto spikes = lif::parseLifscopeCsv(readFile(path("spikes.csv")), "spikes");
+    ASSERT_EQ(spikes.rows.size(), 6u);
+    EXPECT_NEAR(spikes.rows[0][0], 10.0 * std::log(4.0), 1e-9);
+    double spikeColumn = 0.0;
+    for (const auto& row : trace.rows)
+        spikeColumn += row[4];
+    EXPECT_EQ(spikeColumn, 6.0);
+    EXPECT_EQ(trace.metadata.at("stimulus"), "const:500");
+}
+
+TEST_F(Cli, SessionSavedThenReplayedGivesTheSameSpikes) {
+    std::ofstream(path("in.csv")) << "time_ms,channel\n5,e\n6,e\n7,e\n8,i\n";
+    ASSERT_EQ(run({"--headless", "--set", "rateE=900", "--set", "seed=17", "--stimulus", "noise:300,80,4",
+                   "--input-spikes", path("in.csv").string(), "-T", "700", "--spikes-csv", path("a.csv").string(),
+                   "--save-session", path("s.json").string()})
+                  .status,
+              0);
+    const Result replay =
+        run({"--headless", "--config", path("s.json").string(), "--spikes-csv", path("b.csv").string()});
+    ASSERT_EQ(replay.status, 0) << replay.err;
+    const auto a = lif::parseLifscopeCsv(readFile(path("a.csv")), "a");
+    const auto b = lif::parseLifscopeCsv(readFile(path("b.csv")), "b");
+    ASSERT_GT(a.rows.size(), 3u);
+    EXPECT_EQ(a.rows, b.rows);
+}
+
+TEST_F(Cli, SetAppliesAfterConfig) {
+    std::ofstream(path("s.json")) << R"({"parameters": {"gL": 40}, "stimulus": "const:500", "duration_ms": 200})";
+    const Result quiet = run({"--headless", "-c", path("s.json").string()});
+    EXPECT_NE(quiet.out.find(" 0 spikes"), std::string::npos) << quiet.out << quiet.err;
+    const Result firing = run({"--headless", "-s", "gL=25", "-c", path("s.json").string()});
+    EXPECT_NE(firing.out.find("12 spikes"), std::string::npos) << firing.out << firing.err;
+}
+
+TEST_F(Cli, BadInputIsRefusedWithStatusTwoAndAClearMessage) {
+    const std::string out = path("out.csv").string();
+    expectRefused({"--headless", "--set", "C=-5", "--trace-csv", out}, {"--set C", "-5", "10 to 5000 pF"});
+    expectRefused({"--headless", "--set", "C=abc"}, {"--set C", "'abc'", "not a number"});
+    expectRefused({"--headless", "--set", "C=nan"}, {"--set C", "nan"});
+    expectRefused({"--headless", "--set", "C=inf"}, {"--set C", "inf"});
+    expectRefused({"--headless", "--set", "Cm=3"}, {"unknown parameter 'Cm'", "gL"});
+    expectRefused({"--headless", "--set", "C"}, {"--set 'C'", "NAME=VALUE"});
+    expectRefused({"--headless", "--set", "Vreset=-40"}, {"Vreset", "Vth"});
+    expectRefused({"--headless", "--stimulus", "square:3"}, {"--stimulus", "square", "const"});
+    expectRefused({"--headless", "--stimulus", "step:500,600,100"}, {"OFF", "ON"});
+    expectRefused({"--headless", "-T", "-1"}, {"--duration", "-1", "allowed"});
+    expectRefused({"--headless", "--dt", "0"}, {"--dt", "0", "allowed"});
+    expectRefused({"--headless", "--solver", "magic"}, {"--solver", "magic", "dopri5"});
+    expectRefused({"--headless", "--frobnicate"}, {"unknown argument", "--frobnicate"});
+    expectRefused({"--headless", "-T"}, {"--duration", "needs a value"});
+    expectRefused({"--headless", "-T", "5", "-T", "6"}, {"--duration", "more than once"});
+    expectRefused({"--headless", "--config", path("missing.json").string()}, {"missing.json", "cannot open"});
+    expectRefused({"--headless", "--input-spikes", path("missing.csv").string()}, {"missing.csv"});
+    expectRefused({"--headless", "--trace-csv", path("no/such/dir/t.csv").string()}, {"--trace-csv", "no/such/dir"});
+    expectRefused({"--headless", "--trace-csv", out, "--spikes-csv", out}, {"named twice"});
+    expectRefused({"--headless", "--size", "10x10", "--png", path("p.png").string()}, {"--size", "100 to 10000"});
+}
+
+TEST_F(Cli, BadFilesNameTheFileAndLine) {
+    std::ofstream(path("unsorted.csv")) << "time_ms,channel\n5,e\n3,e\n";
+    expectRefused({"--headless", "--input-spikes", path("unsorted.csv").string()},
+                  {"unsorted.csv", "line 3", "non-decreasing"});
+    std::ofstream(path("channel.csv")) << "time_ms,channel\n5,x\n";
+    expectRefused({"--headless", "--input-spikes", path("channel.csv").string()}, {"channel.csv", "line 2", "'x'"});
+    std::ofstream(path("bad.json")) << "{\n \"parameters\": {\"C\": 1e6}\n}";
+    expectRefused({"--headless", "-c", path("bad.json").string()}, {"bad.json", "line 2", "parameters.C", "5000"});
+    std::ofstream(path("broken.json")) << "{\"parameters\": ";
+    expectRefused({"--headless", "-c", path("broken.json").string()}, {"broken.json", "line 1", "end of file"});
+    std::ofstream(path("binary.csv"), std::ios::binary) << std::string(
+        "\x7f"
+        "ELF\0\0\x01",
+        7);
+    expectRefused({"--headless", "--input-spikes", path("binary.csv").string()}, {"binary.csv"});
+}
+
+TEST_F(Cli, ExistingOutputSurvivesARefusedRun) {
+    std::ofstream(path("keep.csv")) << "precious";
+    const Result result = run({"--headless", "--set", "tref=-1", "--trace-csv", path("keep.csv").string()});
+    EXPECT_EQ(result.status, 2);
+    EXPECT_EQ(readFile(path("keep.csv")), "precious");
+}
+
+TEST_F(Cli, SolverFailureExitsWithOneAndKeepsOldFiles) {
+    std::ofstream(path("keep.csv")) << "precious";
+    std::ofstream(path("in.csv")) << "time_ms,channel\n1,e\n";
+    const Result result =
+        run({"--headless", "--solver", "euler", "--set", "tauE=0.1", "--set", "maxStep=1", "--set", "tref=0",
+             "--input-spikes", path("in.csv").string(), "--trace-csv", path("keep.csv").string()});
+    EXPECT_EQ(result.status, 1) << result.err;
+    EXPECT_NE(result.err.find("diverged"), std::string::npos) << result.err;
+    EXPECT_EQ(readFile(path("keep.csv")), "precious");
+}
+
+}  // namespace

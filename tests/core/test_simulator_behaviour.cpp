@@ -1,0 +1,211 @@
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+
+#include "core/analytic.h"
+#include "core/errors.h"
+#include "core/simulator.h"
+
+namespace lif {
+namespace {
+
+RunSetup setupWith(const char* stimulus, double dt = 0.1) {
+    RunSetup setup;
+    setup.stimulus = StimulusSpec::parse(stimulus);
+    setup.dt_ms = dt;
+    return setup;
+}
+
+TEST(Simulator, ChunkingDoesNotChangeTheResult) {
+    RunSetup setup = setupWith("noise:450,120,4");
+    setup.parameters.rateE = 800.0;
+    setup.parameters.rateI = 300.0;
+    Simulator whole(setup);
+    Batch all;
+    whole.advanceTo(2000.0, all);
+
+    Simulator pieces(setup);
+    Batch collected;
+    std::mt19937 random(5);
+    std::uniform_real_distribution<double> chunk(0.0, 7.0);
+    double t = 0.0;
+    while (t < 2000.0) {
+        t = std::min(2000.0, t + chunk(random));
+        Batch part;
+        pieces.advanceTo(t, part);
+        collected.samples.insert(collected.samples.end(), part.samples.begin(), part.samples.end());
+        collected.spikeTimes_ms.insert(collected.spikeTimes_ms.end(), part.spikeTimes_ms.begin(),
+                                       part.spikeTimes_ms.end());
+    }
+    ASSERT_GT(all.spikeTimes_ms.size(), 10u);
+    EXPECT_EQ(collected.spikeTimes_ms, all.spikeTimes_ms);
+    ASSERT_EQ(collected.samples.size(), all.samples.size());
+    for (std::size_t i = 0; i < all.samples.size(); ++i) {
+        EXPECT_EQ(collected.samples[i].V_mV, all.samples[i].V_mV) << i;
+        EXPECT_EQ(collected.samples[i].Isyn_pA, all.samples[i].Isyn_pA) << i;
+    }
+}
+
+TEST(Simulator, TraceIsSampledAtEveryDtIncludingBothEnds) {
+    Simulator simulator(setupWith("const:500", 0.1));
+    Batch batch;
+    simulator.advanceTo(1000.0, batch);
+    ASSERT_EQ(batch.samples.size(), 10001u);
+    for (std::size_t k = 0; k < batch.samples.size(); ++k) {
+        EXPECT_EQ(batch.samples[k].t_ms, static_cast<double>(k) * 0.1);
+    }
+    EXPECT_EQ(batch.samples.front().V_mV, -65.0);
+    EXPECT_DOUBLE_EQ(simulator.time(), 1000.0);
+}
+
+TEST(Simulator, VoltageStaysBelowThresholdAndIsClampedWhileRefractory) {
+    RunSetup setup = setupWith("const:800", 0.01);
+    setup.parameters.tref = 5.0;
+    Simulator simulator(setup);
+    Batch batch;
+    simulator.advanceTo(500.0, batch);
+    ASSERT_GT(batch.spikeTimes_ms.size(), 5u);
+    std::size_t spike = 0;
+    for (const Sample& sample : batch.samples) {
+        EXPECT_LE(sample.V_mV, setup.parameters.Vth + 1e-9);
+        while (spike < batch.spikeTimes_ms.size() && batch.spikeTimes_ms[spike] + 5.0 < sample.t_ms)
+            ++spike;
+        if (spike < batch.spikeTimes_ms.size() && sample.t_ms > batch.spikeTimes_ms[spike] &&
+            sample.t_ms < batch.spikeTimes_ms[spike] + 5.0) {
+            EXPECT_EQ(sample.V_mV, setup.parameters.Vreset) << "t = " << sample.t_ms;
+        }
+    }
+    for (std::size_t k = 1; k < batch.spikeTimes_ms.size(); ++k) {
+        EXPECT_GE(batch.spikeTimes_ms[k] - batch.spikeTimes_ms[k - 1], 5.0);
+    }
+}
+
+TEST(Simulator, SynapticCurrentDecaysExactlyAcrossRefractoriness) {
+    RunSetup setup = setupWith("const:0", 0.1);
+    setup.parameters.wE = 100.0;
+    setup.inputSpikes = {{10.0, Channel::Excitatory}};
+    Simulator simulator(setup);
+    Batch batch;
+    simulator.advanceTo(40.0, batch);
+    for (const Sample& sample : batch.samples) {
+        // Right-continuous: the sample at t = 10 already shows the jump.
+        const double expected = sample.t_ms < 10.0 ? 0.0 : 100.0 * std::exp(-(sample.t_ms - 10.0) / 5.0);
+        EXPECT_NEAR(sample.Isyn_pA, expected, 1e-9) << "t = " << sample.t_ms;
+    }
+}
+
+TEST(Simulator, BelowRheobaseNoSpikesAboveSpikes) {
+    Simulator below(setupWith("const:370"));
+    Batch batch;
+    below.advanceTo(2000.0, batch);
+    EXPECT_TRUE(batch.spikeTimes_ms.empty());
+    Simulator above(setupWith("const:380"));
+    above.advanceTo(2000.0, batch);
+    EXPECT_FALSE(batch.spikeTimes_ms.empty());
+}
+
+TEST(Simulator, StimulusChangeMidRunTakesEffectAtTheCursor) {
+    Simulator simulator(setupWith("const:0"));
+    Batch batch;
+    simulator.advanceTo(100.0, batch);
+    EXPECT_TRUE(batch.spikeTimes_ms.empty());
+    simulator.setStimulus(StimulusSpec::parse("const:500"));
+    batch.clear();
+    simulator.advanceTo(200.0, batch);
+    ASSERT_FALSE(batch.spikeTimes_ms.empty());
+    EXPECT_NEAR(batch.spikeTimes_ms[0], 100.0 + 10.0 * std::log(4.0), 1e-6);
+}
+
+TEST(Simulator, ParameterChangeMidRunUsesTheNewMembrane) {
+    Simulator simulator(setupWith("const:500"));
+    Batch batch;
+    simulator.advanceTo(100.0, batch);
+    Parameters changed = simulator.setup().parameters;
+    changed.gL = 40.0;  // rheobase 600 pA: the neuron stops firing
+    simulator.setParameters(changed);
+    batch.clear();
+    simulator.advanceTo(1000.0, batch);
+    for (const double t : batch.spikeTimes_ms)
+        EXPECT_LT(t, 100.0 + 2.0 + 1e-9);
+    // Lowering the threshold below the present V fires at once.
+    changed.gL = 25.0;
+    changed.Vth = -58.0;
+    changed.Vreset = -70.0;
+    const double now = simulator.time();
+    const State state = simulator.stateNow();
+    ASSERT_GT(state[kV], -58.0);
+    simulator.setParameters(changed);
+    batch.clear();
+    simulator.advanceTo(now + 1.0, batch);
+    ASSERT_FALSE(batch.spikeTimes_ms.empty());
+    EXPECT_EQ(batch.spikeTimes_ms.front(), now);
+}
+
+TEST(Simulator, InvalidChangeLeavesTheRunUntouched) {
+    Simulator simulator(setupWith("const:500"));
+    Batch batch;
+    simulator.advanceTo(50.0, batch);
+    Parameters bad = simulator.setup().parameters;
+    bad.Vreset = -40.0;
+    EXPECT_THROW(simulator.setParameters(bad), InputError);
+    EXPECT_EQ(simulator.setup().parameters, Parameters{});
+    EXPECT_THROW(simulator.setStimulus(StimulusSpec{StimulusKind::Step, {1.0, 10.0, 5.0, 0.0}}), InputError);
+}
+
+TEST(Simulator, ForwardEulerShowsItsErrorAndDopriDoesNot) {
+    RunSetup setup = setupWith("const:500", 0.0);
+    Simulator exact(setup);
+    setup.solver = SolverKind::Euler;
+    setup.parameters.maxStep = 0.1;
+    Simulator euler(setup);
+    Batch a;
+    Batch b;
+    exact.advanceTo(1000.0, a);
+    euler.advanceTo(1000.0, b);
+    ASSERT_FALSE(a.spikeTimes_ms.empty());
+    ASSERT_FALSE(b.spikeTimes_ms.empty());
+    const double firstExact = 10.0 * std::log(4.0);
+    EXPECT_NEAR(a.spikeTimes_ms[0], firstExact, 1e-9);
+    const double eulerError = std::fabs(b.spikeTimes_ms[0] - firstExact);
+    EXPECT_GT(eulerError, 1e-3) << "Euler at 0.1 ms should be visibly wrong";
+    EXPECT_LT(eulerError, 0.5);
+}
+
+TEST(Simulator, DivergingSolverIsReportedNotFatal) {
+    // Forward Euler with a 1 ms step on a 0.1 ms synaptic time constant multiplies Ie by -9 every step. (V itself
+    // cannot run away: the threshold resets it, which is why the synapse is the part that diverges.)
+    RunSetup setup = setupWith("const:0", 0.1);
+    setup.solver = SolverKind::Euler;
+    setup.parameters.tauE = 0.1;
+    setup.parameters.maxStep = 1.0;
+    setup.parameters.tref = 0.0;  // refractoriness would let the synapse decay in closed form and hide the blow-up
+    setup.inputSpikes = {{1.0, Channel::Excitatory}};
+    Simulator simulator(setup);
+    Batch batch;
+    try {
+        simulator.advanceTo(1000.0, batch);
+        FAIL() << "expected a SolverError";
+    } catch (const SolverError& error) {
+        EXPECT_NE(std::string(error.what()).find("diverged"), std::string::npos) << error.what();
+    }
+}
+
+TEST(Simulator, SolverCanBeSwappedMidRun) {
+    Simulator simulator(setupWith("const:500"));
+    Batch batch;
+    simulator.advanceTo(100.0, batch);
+    simulator.setSolver(SolverKind::Rk4);
+    simulator.advanceTo(200.0, batch);
+    EXPECT_EQ(simulator.setup().solver, SolverKind::Rk4);
+    EXPECT_GT(batch.spikeTimes_ms.size(), 8u);
+}
+
+TEST(Simulator, RefusesAnInvalidSetup) {
+    RunSetup setup = setupWith("const:500");
+    setup.parameters.C = 0.0;
+    EXPECT_THROW(Simulator{setup}, InputError);
+}
+
+}  // namespace
+}  // namespace lif
