@@ -12,6 +12,12 @@ namespace lif {
 
 namespace odeint = boost::numeric::odeint;
 
+const std::vector<SolverKind>& allSolverKinds() {
+    static const std::vector<SolverKind> kinds = {SolverKind::Dopri5, SolverKind::Exact, SolverKind::Rk4,
+                                                  SolverKind::Euler};
+    return kinds;
+}
+
 std::string_view solverName(SolverKind kind) {
     switch (kind) {
         case SolverKind::Dopri5:
@@ -20,6 +26,8 @@ std::string_view solverName(SolverKind kind) {
             return "rk4";
         case SolverKind::Euler:
             return "euler";
+        case SolverKind::Exact:
+            return "exact";
     }
     return "dopri5";
 }
@@ -32,17 +40,21 @@ std::string solverDescription(SolverKind kind) {
             return "classic Runge-Kutta 4, fixed step maxStep, cubic Hermite interpolation";
         case SolverKind::Euler:
             return "forward Euler, fixed step maxStep, linear interpolation";
+        case SolverKind::Exact:
+            return "closed-form propagation between events, crossings by root finding on the closed form";
     }
     return {};
 }
 
 SolverKind parseSolver(std::string_view text, std::string_view origin) {
-    for (const SolverKind kind : {SolverKind::Dopri5, SolverKind::Rk4, SolverKind::Euler}) {
+    std::string names;
+    for (const SolverKind kind : allSolverKinds()) {
         if (trimmed(text) == solverName(kind)) {
             return kind;
         }
+        names += (names.empty() ? "" : ", ") + std::string(solverName(kind));
     }
-    throw InputError(std::string(origin) + ": unknown solver " + quoted(text) + "; allowed: dopri5, rk4, euler");
+    throw InputError(std::string(origin) + ": unknown solver " + quoted(text) + "; allowed: " + names);
 }
 
 namespace {
@@ -159,6 +171,85 @@ private:
     double s0_ = 0.0, s1_ = 0.0;
 };
 
+/// (e^{-a h} - e^{-k h}) / (k - a), written to stay accurate when a is close to k (limit h e^{-k h}).
+double exponentialResponse(double a, double k, double h) {
+    const double difference = k - a;
+    if (difference == 0.0) {
+        return h * std::exp(-k * h);
+    }
+    return std::exp(-a * h) * -std::expm1(-difference * h) / difference;
+}
+
+/// The model is linear between events, so the state at any time has a closed form (see core/analytic.h for the
+/// formula). Steps only bound where threshold crossings are looked for: with no synaptic current and no sine, dV/dt
+/// changes sign at most once, and one step can span the whole segment; otherwise steps are at most maxStep.
+class ExactStepper final : public SegmentStepper {
+public:
+    explicit ExactStepper(double maxStep) : maxStep_(maxStep) {}
+
+    void initialize(const State& x, double s, double /*firstStep*/) override {
+        x0_ = x;
+        x1_ = x;
+        s0_ = s;
+        s1_ = s;
+    }
+
+    std::pair<double, double> doStep(const LifRhs& rhs, double sStop) override {
+        rhs_ = rhs;
+        x0_ = x1_;
+        s0_ = s1_;
+        const double tauM = 1.0 / (rhs.gL * rhs.invC);
+        const bool monotone = x0_[kIe] == 0.0 && x0_[kIi] == 0.0 && rhs.drive.sineAmp == 0.0;
+        // 50 tau_m: a monotone approach that has not crossed by then is within e^-50 of its end point.
+        const double longest = monotone ? 50.0 * tauM : maxStep_;
+        const bool lands = s0_ + longest >= sStop;
+        s1_ = lands ? sStop : s0_ + longest;
+        stateAt(s1_, x1_);
+        return {s0_, s1_};
+    }
+
+    void stateAt(double s, State& x) const override {
+        const double h = s - s0_;
+        const LifRhs& r = rhs_;
+        const double k = r.gL * r.invC;
+        const double decay = std::exp(-k * h);
+        const double growth = -std::expm1(-k * h);
+        const double constant = r.drive.constant + r.drive.slope * s0_;
+        double u = (x0_[kV] - r.EL) * decay + constant / r.gL * growth;
+        if (r.drive.slope != 0.0) {
+            u += r.drive.slope * r.invC * (h / k - growth / (k * k));
+        }
+        if (x0_[kIe] != 0.0) {
+            u += x0_[kIe] * r.invC * exponentialResponse(r.invTauE, k, h);
+        }
+        if (x0_[kIi] != 0.0) {
+            u += x0_[kIi] * r.invC * exponentialResponse(r.invTauI, k, h);
+        }
+        if (r.drive.sineAmp != 0.0) {
+            const double w = r.drive.omega;
+            const double phase = r.drive.phase + w * s0_;
+            const auto particular = [&](double at) {
+                return (k * std::sin(w * at + phase) - w * std::cos(w * at + phase)) / (k * k + w * w);
+            };
+            u += r.drive.sineAmp * r.invC * (particular(h) - particular(0.0) * decay);
+        }
+        x[kV] = r.EL + u;
+        x[kIe] = x0_[kIe] == 0.0 ? 0.0 : x0_[kIe] * std::exp(-h * r.invTauE);
+        x[kIi] = x0_[kIi] == 0.0 ? 0.0 : x0_[kIi] * std::exp(-h * r.invTauI);
+    }
+
+    const State& currentState() const override { return x1_; }
+    double currentTime() const override { return s1_; }
+    double nextStepSize() const override { return maxStep_; }
+    SolverKind kind() const override { return SolverKind::Exact; }
+
+private:
+    double maxStep_;
+    LifRhs rhs_;
+    State x0_{}, x1_{};
+    double s0_ = 0.0, s1_ = 0.0;
+};
+
 }  // namespace
 
 std::unique_ptr<SegmentStepper> makeStepper(SolverKind kind, const Parameters& parameters) {
@@ -169,6 +260,8 @@ std::unique_ptr<SegmentStepper> makeStepper(SolverKind kind, const Parameters& p
             return std::make_unique<FixedStepper<odeint::runge_kutta4<State>, true>>(kind, parameters.maxStep);
         case SolverKind::Euler:
             return std::make_unique<FixedStepper<odeint::euler<State>, false>>(kind, parameters.maxStep);
+        case SolverKind::Exact:
+            return std::make_unique<ExactStepper>(parameters.maxStep);
     }
     return std::make_unique<Dopri5Stepper>(parameters);
 }

@@ -2,19 +2,24 @@
 // The swappable integration method. The simulator talks to a SegmentStepper only: initialise at the start of a
 // segment (after every jump), take one step, read the state anywhere inside the last step (dense output).
 // Dormand-Prince 5(4) with error control and its own dense output is the default; fixed-step RK4 and forward
-// Euler exist to show numerical error in teaching.
+// Euler exist to show numerical error in teaching; "exact" propagates the closed form (the model is linear between
+// events), the reference for long runs and the fastest method.
 #include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "core/model.h"
 
 namespace lif {
 
-enum class SolverKind { Dopri5, Rk4, Euler };
+enum class SolverKind { Dopri5, Rk4, Euler, Exact };
 
-/// "dopri5", "rk4", "euler".
+/// Every solver, in the order a menu lists them.
+const std::vector<SolverKind>& allSolverKinds();
+
+/// "dopri5", "rk4", "euler", "exact".
 std::string_view solverName(SolverKind kind);
 /// Throws InputError naming `origin`, the text and the allowed names.
 SolverKind parseSolver(std::string_view text, std::string_view origin);

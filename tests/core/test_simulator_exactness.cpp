@@ -35,11 +35,16 @@ void expectMatchesReference(const RunSetup& setup, double duration_ms, std::size
     EXPECT_LE(worst, kSpikeTimeTolerance_ms) << "worst spike-time error " << worst << " ms";
 }
 
-RunSetup withStimulus(const char* spec) {
-    RunSetup setup;
-    setup.stimulus = StimulusSpec::parse(spec);
-    return setup;
-}
+/// Every exactness test runs with the default Dormand-Prince solver and with the closed-form solver.
+class Exactness : public ::testing::TestWithParam<SolverKind> {
+protected:
+    RunSetup withStimulus(const char* spec) const {
+        RunSetup setup;
+        setup.stimulus = StimulusSpec::parse(spec);
+        setup.solver = GetParam();
+        return setup;
+    }
+};
 
 /// Spike k (from 0) for constant I starting at V = EL = Vreset: t_k = k ISI + (ISI - tref).
 long double constantCurrentSpike(const Parameters& p, double current, std::size_t k) {
@@ -49,7 +54,7 @@ long double constantCurrentSpike(const Parameters& p, double current, std::size_
     return static_cast<long double>(k) * (toThreshold + p.tref) + toThreshold;
 }
 
-TEST(Exactness, ConstantCurrentMatchesClosedForm) {
+TEST_P(Exactness, ConstantCurrentMatchesClosedForm) {
     for (const double current : {380.0, 500.0, 1000.0, 5000.0}) {
         const RunSetup setup = withStimulus(("const:" + std::to_string(current)).c_str());
         const double duration = 20000.0;
@@ -66,7 +71,7 @@ TEST(Exactness, ConstantCurrentMatchesClosedForm) {
     }
 }
 
-TEST(Exactness, FiringRateMatchesFormula) {
+TEST_P(Exactness, FiringRateMatchesFormula) {
     const Parameters p;
     for (const double current : {400.0, 500.0, 800.0}) {
         const auto spikes = simulate(withStimulus(("const:" + std::to_string(current)).c_str()), 30000.0);
@@ -78,7 +83,7 @@ TEST(Exactness, FiringRateMatchesFormula) {
     }
 }
 
-TEST(Exactness, OtherMembranesAndNoRefractoriness) {
+TEST_P(Exactness, OtherMembranesAndNoRefractoriness) {
     RunSetup setup = withStimulus("const:900");
     setup.parameters.C = 80.0;
     setup.parameters.gL = 12.0;
@@ -97,14 +102,14 @@ TEST(Exactness, OtherMembranesAndNoRefractoriness) {
     expectMatchesReference(setup, 5000.0);
 }
 
-TEST(Exactness, RheobaseExactlyNeverFires) {
+TEST_P(Exactness, RheobaseExactlyNeverFires) {
     RunSetup setup = withStimulus("const:375");
     EXPECT_TRUE(simulate(setup, 60000.0).empty());
     setup.stimulus.values[0] = 375.0 * (1.0 - 1e-9);
     EXPECT_TRUE(simulate(setup, 60000.0).empty());
 }
 
-TEST(Exactness, JustAboveRheobaseFiresOnTime) {
+TEST_P(Exactness, JustAboveRheobaseFiresOnTime) {
     RunSetup setup = withStimulus("const:375");
     setup.stimulus.values[0] = 375.0 * (1.0 + 1e-6);
     const auto spikes = simulate(setup, 2000.0);
@@ -115,7 +120,7 @@ TEST(Exactness, JustAboveRheobaseFiresOnTime) {
     }
 }
 
-TEST(Exactness, StepCurrent) {
+TEST_P(Exactness, StepCurrent) {
     const RunSetup setup = withStimulus("step:600,100.25,700");
     const auto spikes = simulate(setup, 1000.0);
     ASSERT_FALSE(spikes.empty());
@@ -124,24 +129,24 @@ TEST(Exactness, StepCurrent) {
     expectMatchesReference(setup, 1000.0);
 }
 
-TEST(Exactness, Pulses) {
+TEST_P(Exactness, Pulses) {
     expectMatchesReference(withStimulus("pulses:900,7,25,3.3"), 2000.0);
 }
 
-TEST(Exactness, Ramp) {
+TEST_P(Exactness, Ramp) {
     expectMatchesReference(withStimulus("ramp:200,900,50,1500"), 2000.0);
 }
 
-TEST(Exactness, SineAgainstIndependentClosedForm) {
+TEST_P(Exactness, SineAgainstIndependentClosedForm) {
     expectMatchesReference(withStimulus("sine:350,100,7,30"), 3000.0);
     expectMatchesReference(withStimulus("sine:400,300,40"), 1000.0);
 }
 
-TEST(Exactness, HeldNoise) {
+TEST_P(Exactness, HeldNoise) {
     expectMatchesReference(withStimulus("noise:420,150,3"), 2000.0);
 }
 
-TEST(Exactness, GivenInputSpikes) {
+TEST_P(Exactness, GivenInputSpikes) {
     RunSetup setup = withStimulus("const:300");
     setup.parameters.wE = 400.0;
     for (int i = 0; i < 200; ++i) {
@@ -151,35 +156,35 @@ TEST(Exactness, GivenInputSpikes) {
     expectMatchesReference(setup, 1000.0);
 }
 
-TEST(Exactness, PoissonInputSpikes) {
+TEST_P(Exactness, PoissonInputSpikes) {
     RunSetup setup = withStimulus("const:200");
     setup.parameters.rateE = 2000.0;
     setup.parameters.rateI = 500.0;
     expectMatchesReference(setup, 2000.0);
 }
 
-TEST(Exactness, BriefExcursionAboveThresholdInsideOneStepIsCaught) {
+TEST_P(Exactness, BriefExcursionAboveThresholdInsideOneStepIsCaught) {
     // A fast synaptic kick lifts V above threshold for a fraction of a millisecond and lets it fall back; with a
     // 50 ms maximum step the solver would step right over it if only step ends were checked. The weight is brought
     // to within 1e-9 of the smallest one that fires (by the closed form), and the simulator must agree on both sides.
     RunSetup setup = withStimulus("const:360");
     setup.parameters.tauE = 0.3;
     setup.parameters.maxStep = 50.0;
-    setup.inputSpikes = {{200.0, Channel::Excitatory}};
+    setup.inputSpikes = {{20.0, Channel::Excitatory}};
     Parameters probe = setup.parameters;
     double lo = 400.0;
     double hi = 700.0;
     for (int i = 0; i < 30; ++i) {
         probe.wE = 0.5 * (lo + hi);
-        (analytic::referenceSpikeTimes(probe, setup.stimulus, setup.inputSpikes, 300.0).empty() ? lo : hi) = probe.wE;
+        (analytic::referenceSpikeTimes(probe, setup.stimulus, setup.inputSpikes, 40.0).empty() ? lo : hi) = probe.wE;
     }
     setup.parameters.wE = hi;
-    expectMatchesReference(setup, 300.0, 1);
+    expectMatchesReference(setup, 40.0, 1);
     setup.parameters.wE = lo;
-    EXPECT_TRUE(simulate(setup, 300.0).empty()) << "wE = " << lo << " pA stays below threshold";
+    EXPECT_TRUE(simulate(setup, 40.0).empty()) << "wE = " << lo << " pA stays below threshold";
 }
 
-TEST(Exactness, RefractoryLimitAtExtremeParameters) {
+TEST_P(Exactness, RefractoryLimitAtExtremeParameters) {
     RunSetup setup = withStimulus("const:20000");
     setup.parameters.C = 10.0;
     setup.parameters.gL = 200.0;
@@ -190,7 +195,7 @@ TEST(Exactness, RefractoryLimitAtExtremeParameters) {
     expectMatchesReference(setup, 200.0);
 }
 
-TEST(Exactness, OneHourAtConstantCurrentStaysWithinTolerance) {
+TEST_P(Exactness, OneHourAtConstantCurrentStaysWithinTolerance) {
     // 3.6e6 ms at 500 pA: 227,000 spikes; long-run drift must stay below 1e-6 ms.
     const RunSetup setup = withStimulus("const:500");
     const double duration = 3.6e6;
@@ -203,8 +208,14 @@ TEST(Exactness, OneHourAtConstantCurrentStaysWithinTolerance) {
                          static_cast<double>(std::fabs(spikes[k] - constantCurrentSpike(setup.parameters, 500.0, k))));
     }
     EXPECT_LE(worst, kSpikeTimeTolerance_ms) << "worst " << worst;
-    std::cout << "[ measured ] one hour at 500 pA: " << spikes.size() << " spikes, worst error " << worst << " ms\n";
+    std::cout << "[ measured ] " << solverName(GetParam()) << ", one hour at 500 pA: " << spikes.size()
+              << " spikes, worst error " << worst << " ms\n";
 }
+
+INSTANTIATE_TEST_SUITE_P(Solvers, Exactness, ::testing::Values(SolverKind::Dopri5, SolverKind::Exact),
+                         [](const ::testing::TestParamInfo<SolverKind>& solver) {
+                             return std::string(solverName(solver.param));
+                         });
 
 }  // namespace
 }  // namespace lif
