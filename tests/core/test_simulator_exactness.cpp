@@ -172,9 +172,11 @@ TEST_P(Exactness, BriefExcursionAboveThresholdInsideOneStepIsCaught) {
     setup.parameters.maxStep = 50.0;
     setup.inputSpikes = {{20.0, Channel::Excitatory}};
     Parameters probe = setup.parameters;
-    double lo = 400.0;
-    double hi = 700.0;
-    for (int i = 0; i < 30; ++i) {
+    double lo = 0.0;
+    double hi = 5000.0;
+    probe.wE = hi;
+    ASSERT_FALSE(analytic::referenceSpikeTimes(probe, setup.stimulus, setup.inputSpikes, 40.0).empty());
+    for (int i = 0; i < 34; ++i) {
         probe.wE = 0.5 * (lo + hi);
         (analytic::referenceSpikeTimes(probe, setup.stimulus, setup.inputSpikes, 40.0).empty() ? lo : hi) = probe.wE;
     }
