@@ -1,13 +1,17 @@
 // The headless command line as a contract: exit statuses, messages, files written or left alone.
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "core/csv.h"
 #include "core/session.h"
@@ -212,6 +216,70 @@ TEST_F(Cli, SolverFailureExitsWithOneAndKeepsOldFiles) {
     EXPECT_EQ(result.status, 1) << result.err;
     EXPECT_NE(result.err.find("diverged"), std::string::npos) << result.err;
     EXPECT_EQ(readFile(path("keep.csv")), "precious");
+}
+
+TEST_F(Cli, MoreBadFilesAndValues) {
+    std::ofstream(path("empty.json")) << "";
+    expectRefused({"--headless", "-c", path("empty.json").string()}, {"empty.json", "line 1", "end of file"});
+    std::ofstream(path("types.json")) << R"({"parameters": {"gL": true}})";
+    expectRefused({"--headless", "-c", path("types.json").string()}, {"parameters.gL", "expected a number"});
+    std::ofstream(path("dup.json")) << "{\"duration_ms\": 10,\n \"duration_ms\": 20}";
+    expectRefused({"--headless", "-c", path("dup.json").string()}, {"dup.json", "line 2", "duplicate key"});
+    std::ofstream(path("nan.json")) << R"({"parameters": {"C": NaN}})";
+    expectRefused({"--headless", "-c", path("nan.json").string()}, {"nan.json", "unexpected character"});
+    std::ofstream(path("huge.json")) << R"({"parameters": {"C": 1e999}})";
+    expectRefused({"--headless", "-c", path("huge.json").string()}, {"huge.json", "out of range"});
+    std::ofstream(path("stim.json")) << R"({"stimulus": 500})";
+    expectRefused({"--headless", "-c", path("stim.json").string()}, {"stimulus", "expected a string"});
+    std::ofstream(path("negative.csv")) << "time_ms,channel\n-3,e\n";
+    expectRefused({"--headless", "--input-spikes", path("negative.csv").string()},
+                  {"negative.csv", "line 2", "negative"});
+    std::ofstream(path("truncated.csv")) << "time_ms,chan";
+    expectRefused({"--headless", "--input-spikes", path("truncated.csv").string()}, {"truncated.csv", "header"});
+    std::ofstream(path("emptyspikes.csv")) << "";
+    expectRefused({"--headless", "--input-spikes", path("emptyspikes.csv").string()}, {"emptyspikes.csv", "empty"});
+    expectRefused({"--headless", "--set", "seed=1.5"}, {"seed", "whole number"});
+    expectRefused({"--headless", "--set", "tref=1e-400"}, {"tref"});
+    expectRefused({"--headless", "--set", "Vpeak=-55"}, {"Vpeak", "Vth"});
+    expectRefused({"--headless", "--stimulus", "sine:1,2"}, {"sine", "OFFSET,AMP,FREQ_HZ"});
+    expectRefused({"--headless", "--stimulus", "noise:0,-5,3"}, {"SD", "-5"});
+    expectRefused({"--headless", "--dt", "abc"}, {"--dt", "'abc'"});
+    std::ofstream(path("a-file")) << "x";
+    expectRefused({"--headless", "--spikes-csv", (path("a-file") / "out.csv").string()}, {"--spikes-csv", "a-file"});
+    expectRefused({"--headless", "--save-session", directory_.string()}, {"--save-session"});
+}
+
+TEST_F(Cli, KilledMidExportLeavesTheOldFileWhole) {
+    const fs::path target = path("trace.csv");
+    std::ofstream(target) << "old contents";
+    const std::string bin = LIFSCOPE_BIN;
+    const std::string targetText = target.string();
+    std::vector<std::string> arguments = {bin,    "--headless", "--stimulus",  "const:500", "-T",     "3600000",
+                                          "--dt", "0.1",        "--trace-csv", targetText,  "--quiet"};
+    std::vector<char*> argv;
+    for (auto& argument : arguments)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    pid_t child = 0;
+    ASSERT_EQ(::posix_spawn(&child, bin.c_str(), nullptr, nullptr, argv.data(), environ), 0);
+    // Wait until the temporary beside the target has grown, so the kill lands in the middle of writing.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    bool writing = false;
+    while (!writing && std::chrono::steady_clock::now() < deadline) {
+        for (const auto& entry : fs::directory_iterator(directory_)) {
+            if (entry.path().filename().string().rfind("trace.csv.lifscope-tmp-", 0) == 0 &&
+                fs::file_size(entry.path()) > 1000000) {
+                writing = true;
+            }
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    ::kill(child, SIGKILL);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    EXPECT_TRUE(writing) << "the export never started writing";
+    EXPECT_TRUE(WIFSIGNALED(status));
+    EXPECT_EQ(readFile(target), "old contents");
 }
 
 }  // namespace
