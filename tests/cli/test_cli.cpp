@@ -240,7 +240,7 @@ TEST_F(Cli, MoreBadFilesAndValues) {
     expectRefused({"--headless", "--input-spikes", path("emptyspikes.csv").string()}, {"emptyspikes.csv", "empty"});
     expectRefused({"--headless", "--set", "seed=1.5"}, {"seed", "whole number"});
     expectRefused({"--headless", "--set", "tref=1e-400"}, {"tref"});
-    expectRefused({"--headless", "--set", "Vpeak=-55"}, {"Vpeak", "Vth"});
+    expectRefused({"--headless", "--set", "Vth=-40", "--set", "Vpeak=-45"}, {"Vpeak", "Vth"});
     expectRefused({"--headless", "--stimulus", "sine:1,2"}, {"sine", "OFFSET,AMP,FREQ_HZ"});
     expectRefused({"--headless", "--stimulus", "noise:0,-5,3"}, {"SD", "-5"});
     expectRefused({"--headless", "--dt", "abc"}, {"--dt", "'abc'"});
