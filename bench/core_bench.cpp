@@ -3,6 +3,8 @@
 #include <benchmark/benchmark.h>
 
 #include <cmath>
+#include <cstdint>
+#include <string>
 
 #include "core/analytic.h"
 #include "core/simulator.h"
@@ -12,6 +14,8 @@ namespace {
 void runCase(benchmark::State& state, const char* stimulus, double duration_ms, double dt_ms, double rateE,
              double rateI) {
     lif::RunSetup setup;
+    setup.solver = static_cast<lif::SolverKind>(state.range(0));
+    state.SetLabel(std::string(lif::solverName(setup.solver)));
     setup.stimulus = lif::StimulusSpec::parse(stimulus);
     setup.dt_ms = dt_ms;
     setup.parameters.rateE = rateE;
@@ -53,10 +57,14 @@ void PoissonSpikesOnly(benchmark::State& state) {
     runCase(state, "const:200", kHour_ms / 10, 0.0, 2000.0, 500.0);
 }
 
-BENCHMARK(ConstantSpikesOnly)->Unit(benchmark::kMillisecond)->Iterations(1);
-BENCHMARK(ConstantWithTrace)->Unit(benchmark::kMillisecond)->Iterations(1);
-BENCHMARK(SineSpikesOnly)->Unit(benchmark::kMillisecond)->Iterations(1);
-BENCHMARK(PoissonSpikesOnly)->Unit(benchmark::kMillisecond)->Iterations(1);
+constexpr auto kDopri5 = static_cast<std::int64_t>(lif::SolverKind::Dopri5);
+constexpr auto kExact = static_cast<std::int64_t>(lif::SolverKind::Exact);
+
+// (a) to (d) of docs/PERFORMANCE.md, each with the default Dormand-Prince solver and the closed-form solver.
+BENCHMARK(ConstantSpikesOnly)->Arg(kDopri5)->Arg(kExact)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(ConstantWithTrace)->Arg(kDopri5)->Arg(kExact)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(SineSpikesOnly)->Arg(kDopri5)->Arg(kExact)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(PoissonSpikesOnly)->Arg(kDopri5)->Arg(kExact)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 }  // namespace
 

@@ -95,6 +95,10 @@ double Simulator::locateCrossing(double sa, double sb) const {
         stepper_->stateAt(s, x);
         return x[kV] - vth;
     };
+    const double known = stepper_->closedFormCrossing(vth, sa, sb);
+    if (known >= 0.0) {
+        return known;
+    }
     const double fa = distance(sa);
     const double fb = distance(sb);
     if (fb == 0.0) {

@@ -243,6 +243,22 @@ public:
     double nextStepSize() const override { return maxStep_; }
     SolverKind kind() const override { return SolverKind::Exact; }
 
+    /// With a constant current and no synaptic current V relaxes exponentially towards V_inf = EL + I/gL, so the
+    /// crossing is one logarithm: s = s0 + tau_m ln((V0 - V_inf) / (Vth - V_inf)).
+    double closedFormCrossing(double vth, double sa, double sb) const override {
+        const LifRhs& r = rhs_;
+        if (x0_[kIe] != 0.0 || x0_[kIi] != 0.0 || r.drive.sineAmp != 0.0 || r.drive.slope != 0.0) {
+            return -1.0;
+        }
+        const double vInf = r.EL + r.drive.constant / r.gL;
+        const double ratio = (x0_[kV] - vInf) / (vth - vInf);
+        if (!(ratio >= 1.0) || !std::isfinite(ratio)) {
+            return -1.0;
+        }
+        const double s = s0_ + std::log(ratio) / (r.gL * r.invC);
+        return (s >= sa && s <= sb) ? s : -1.0;
+    }
+
 private:
     double maxStep_;
     LifRhs rhs_;

@@ -44,6 +44,9 @@ public:
     /// The step size the method would take next (adaptive) or its fixed step.
     virtual double nextStepSize() const = 0;
     virtual SolverKind kind() const = 0;
+    /// Where the method knows the threshold crossing inside its last step in closed form, the local time of the
+    /// first s in [sa, sb] with V(s) = vth; otherwise a negative number and the caller finds the root itself.
+    virtual double closedFormCrossing(double /*vth*/, double /*sa*/, double /*sb*/) const { return -1.0; }
 };
 
 /// Tolerances and the largest/fixed step come from the parameters (abstol, reltol, maxStep).
