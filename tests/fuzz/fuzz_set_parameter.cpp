@@ -1,6 +1,7 @@
 // --set NAME=VALUE and the window's number fields reach setParameterFromText and parseNumber. Each input line is one
 // NAME=VALUE applied in turn, then the whole set is validated; only lif::InputError may come out. A value that was
-// accepted must lie in the table's range, and a number parseNumber accepts must print and read back exactly.
+// accepted must lie in the table's range, and a number parseNumber accepts must be one plain decimal number that
+// prints and reads back exactly.
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -14,6 +15,35 @@
 
 namespace {
 
+bool isDigit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// The decimal grammar parseNumber promises to read (after trimming blanks): one optional sign, digits with an
+// optional decimal point (at least one digit), an optional exponent. Anything else it accepts is too lenient.
+bool isStrictDecimal(std::string_view text) {
+    std::size_t i = 0;
+    const auto digits = [&] {
+        const std::size_t start = i;
+        while (i < text.size() && isDigit(text[i]))
+            ++i;
+        return i - start;
+    };
+    if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
+    std::size_t mantissa = digits();
+    if (i < text.size() && text[i] == '.') {
+        ++i;
+        mantissa += digits();
+    }
+    if (mantissa == 0) return false;
+    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+        ++i;
+        if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
+        if (digits() == 0) return false;
+    }
+    return i == text.size();
+}
+
 void checkNumber(std::string_view text) {
     double value = 0.0;
     try {
@@ -22,6 +52,9 @@ void checkNumber(std::string_view text) {
         return;
     }
     if (!std::isfinite(value)) lif::fuzz::propertyFailed("parseNumber accepted a non-finite value", std::string(text));
+    if (!isStrictDecimal(lif::trimmed(text))) {
+        lif::fuzz::propertyFailed("parseNumber accepted text that is not one decimal number", std::string(text));
+    }
     const std::string printed = lif::formatRoundTrip(value);
     double back = 0.0;
     try {

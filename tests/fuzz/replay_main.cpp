@@ -1,6 +1,9 @@
 // Replays saved fuzz inputs without libFuzzer, so that every compiler's normal test build checks that the seed
 // corpora and every past crash (tests/fuzz/regressions) still pass. Arguments are files or folders (searched
 // recursively); a missing folder counts as empty because git keeps no empty folders. Notes (*.md) are skipped.
+//   <target>_replay [--max-seconds N] FILE_OR_FOLDER...
+// --max-seconds fails the run when one input takes longer (libFuzzer's -timeout), so that an input which once hung
+// a parser fails fast and says so instead of running into CTest's timeout.
 #include <csignal>
 #include <cstddef>
 #include <cstdint>
@@ -15,6 +18,8 @@
 #include <string>
 #include <system_error>
 #include <vector>
+
+#include <unistd.h>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size);
 
@@ -47,6 +52,15 @@ void reportTerminate() {
     std::abort();
 }
 
+int maxSeconds = 0;
+
+void reportTimeout(int /*signal*/) {
+    std::fputs("\nfuzz replay: timed out (more than --max-seconds) on input ", stderr);
+    std::fputs(currentInput, stderr);
+    std::fputs("\n", stderr);
+    std::_Exit(1);
+}
+
 std::vector<std::filesystem::path> inputsUnder(const std::filesystem::path& root) {
     std::vector<std::filesystem::path> files;
     std::error_code error;
@@ -68,8 +82,14 @@ int main(int argc, char** argv) {
     for (const int signal : {SIGSEGV, SIGABRT, SIGFPE, SIGILL})
         std::signal(signal, reportCrash);
 
+    std::signal(SIGALRM, reportTimeout);
+
     std::vector<std::filesystem::path> files;
     for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--max-seconds") == 0 && i + 1 < argc) {
+            maxSeconds = std::atoi(argv[++i]);
+            continue;
+        }
         const auto found = inputsUnder(argv[i]);
         files.insert(files.end(), found.begin(), found.end());
     }
@@ -84,7 +104,9 @@ int main(int argc, char** argv) {
         // A null pointer for empty input, as libFuzzer may pass, would be fine too; keep a valid one.
         static const std::uint8_t empty = 0;
         const auto* data = bytes.empty() ? &empty : reinterpret_cast<const std::uint8_t*>(bytes.data());
+        if (maxSeconds > 0) alarm(static_cast<unsigned>(maxSeconds));
         LLVMFuzzerTestOneInput(data, bytes.size());
+        alarm(0);
     }
     std::cout << "fuzz replay: " << files.size() << " inputs passed\n";
     return 0;
