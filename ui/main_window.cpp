@@ -1,0 +1,191 @@
+#include "ui/main_window.h"
+
+#include <QCloseEvent>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include "ui/display_format.h"
+#include "ui/parameter_panel.h"
+#include "ui/plot_area.h"
+#include "ui/simulation_controller.h"
+#include "ui/theory_panel.h"
+#include "ui/transport_bar.h"
+
+// Resources compiled into the static library must be registered explicitly, from the global namespace.
+static void registerLifscopeResources() {
+    Q_INIT_RESOURCE(lifscope);
+}
+
+namespace lif::ui {
+
+namespace {
+
+/// The achieved speed is reported as falling short below this fraction of the request.
+constexpr double kShortfall = 0.9;
+
+}  // namespace
+
+MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(parent) {
+    registerLifscopeResources();
+    setWindowTitle(QStringLiteral("LIFscope \u2014 a leaky integrate-and-fire neuron, live"));
+    setWindowIcon(QIcon(QStringLiteral(":/lifscope/icons/lifscope.svg")));
+    QFile style(QStringLiteral(":/lifscope/lifscope.qss"));
+    if (style.open(QIODevice::ReadOnly)) {
+        setStyleSheet(QString::fromUtf8(style.readAll()));
+    }
+
+    panel_ = new ParameterPanel(setup, this);
+    theory_ = new TheoryPanel(setup, this);
+    plots_ = new PlotArea(setup, kDefaultWindow_ms, this);
+    transport_ = new TransportBar(kDefaultSpeed, kDefaultWindow_ms, this);
+
+    auto* right = new QVBoxLayout;
+    right->setSpacing(8);
+    right->addWidget(transport_);
+    right->addWidget(theory_);
+    right->addWidget(plots_, 1);
+    auto* central = new QWidget(this);
+    auto* columns = new QHBoxLayout(central);
+    columns->setContentsMargins(10, 10, 10, 4);
+    columns->setSpacing(12);
+    columns->addWidget(panel_);
+    columns->addLayout(right, 1);
+    setCentralWidget(central);
+
+    message_ = new QLabel(this);
+    message_->setObjectName(QStringLiteral("statusMessage"));
+    message_->setWordWrap(true);
+    runState_ = new QLabel(this);
+    runState_->setObjectName(QStringLiteral("runState"));
+    statusBar()->addWidget(message_, 1);
+    statusBar()->addPermanentWidget(runState_);
+
+    controller_ = std::make_unique<SimulationController>(setup, kDefaultSpeed, kDefaultWindow_ms);
+    SimulationController* controller = controller_.get();
+    connect(controller, &SimulationController::chunkReady, this, &MainWindow::onChunk);
+    connect(controller, &SimulationController::runningChanged, this, &MainWindow::onRunningChanged);
+    connect(controller, &SimulationController::solverFailed, this, [this](const QString& message) {
+        showMessage(QStringLiteral("%1 \u2014 paused. Change a parameter, press Run or Reset to start again at "
+                                   "t = 0.")
+                        .arg(message),
+                    true);
+    });
+    connect(controller, &SimulationController::changeLatencyMeasured, this, &MainWindow::changeShown);
+    connect(controller, &SimulationController::runRestarted, this, [this] {
+        plots_->clear();
+        spikes_.clear();
+    });
+    connect(plots_, &PlotArea::replotted, this, &MainWindow::onReplotted);
+
+    connect(panel_, &ParameterPanel::setupEdited, this, [this](const ModelSetup& edited) {
+        theory_->setSetup(edited);
+        if (controller_ != nullptr) {
+            controller_->submit(edited);
+        }
+    });
+    connect(panel_, &ParameterPanel::setupRefused, this, [this](const QString& text) { showMessage(text, true); });
+    connect(panel_, &ParameterPanel::refusalCleared, this, [this] { showMessage(QString(), false); });
+
+    connect(transport_, &TransportBar::runToggled, this, &MainWindow::toggleRun);
+    connect(transport_, &TransportBar::resetRequested, this, &MainWindow::reset);
+    connect(transport_, &TransportBar::speedChanged, this, [this](double speed) {
+        if (controller_ != nullptr) {
+            controller_->setSpeed(speed);
+        }
+    });
+    connect(transport_, &TransportBar::windowChanged, this, [this](double window_ms) {
+        plots_->setWindow(window_ms);
+        if (controller_ != nullptr) {
+            controller_->setWindow(window_ms);
+        }
+    });
+    connect(new QShortcut(QKeySequence(Qt::Key_Space), this), &QShortcut::activated, this, &MainWindow::toggleRun);
+    connect(new QShortcut(QKeySequence(Qt::Key_R), this), &QShortcut::activated, this, &MainWindow::reset);
+
+    plots_->setFocusPolicy(Qt::StrongFocus);
+    plots_->setFocus();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::statusMessage() const {
+    return message_->text();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    controller_.reset();  // stops the worker and joins its thread now, not after the widgets are gone
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::onChunk(const SimulationChunk& chunk) {
+    plots_->appendChunk(chunk);
+    spikes_.add(chunk.spikes_ms);
+    achievedSpeed_ = chunk.achievedSpeed;
+    requestedSpeed_ = chunk.requestedSpeed;
+}
+
+void MainWindow::onReplotted(quint64 generation) {
+    if (controller_ != nullptr) {
+        controller_->noteGenerationShown(generation);
+    }
+    const double now = plots_->latestTime();
+    spikes_.removeBefore(now - plots_->window());
+    theory_->setMeasured(spikes_.summarise(now, plots_->window()), plots_->window());
+
+    QString state = QStringLiteral("t = %1").arg(now >= 1000.0 ? displayQuantity(now / 1000.0, "s", 4)
+                                                               : displayQuantity(now, "ms", 4));
+    const bool running = controller_ != nullptr && controller_->isRunning();
+    const bool behind = running && achievedSpeed_ < kShortfall * requestedSpeed_;
+    if (!running) {
+        state += QStringLiteral(" \u00b7 paused");
+    } else if (behind) {
+        state += QStringLiteral(" \u00b7 running at %1\u00d7 of %2\u00d7 requested")
+                     .arg(displayNumber(achievedSpeed_, 3), displayNumber(requestedSpeed_, 3));
+    } else {
+        state += QStringLiteral(" \u00b7 %1\u00d7 real time").arg(displayNumber(requestedSpeed_, 3));
+    }
+    runState_->setText(state);
+    if (runState_->property("behind").toBool() != behind) {
+        runState_->setProperty("behind", behind);
+        runState_->style()->unpolish(runState_);
+        runState_->style()->polish(runState_);
+    }
+}
+
+void MainWindow::onRunningChanged(bool running) {
+    transport_->setRunning(running);
+    plots_->setRunning(running);
+    onReplotted(plots_->shownGeneration());
+}
+
+void MainWindow::toggleRun() {
+    if (controller_ != nullptr) {
+        controller_->setRunning(!controller_->isRunning());
+    }
+}
+
+void MainWindow::reset() {
+    if (controller_ == nullptr) {
+        return;
+    }
+    controller_->reset();
+    if (!panel_->hasRefusedEdit()) {
+        showMessage(QString(), false);
+    }
+}
+
+void MainWindow::showMessage(const QString& message, bool problem) {
+    message_->setText(message);
+    message_->setProperty("problem", problem);
+    message_->style()->unpolish(message_);
+    message_->style()->polish(message_);
+}
+
+}  // namespace lif::ui

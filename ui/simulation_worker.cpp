@@ -1,0 +1,326 @@
+#include "ui/simulation_worker.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <algorithm>
+#include <exception>
+
+namespace lif::ui {
+
+namespace {
+
+/// The most wall time of work the worker may owe: beyond it simulated time lags instead of bursting later.
+constexpr double kMaxDebt_ms = 40.0;
+/// Wall time one advanceTo() call should cost; the sub-chunk size is adapted towards it.
+constexpr double kTargetCallCost_ms = 0.5;
+/// Sub-chunk bounds, simulated ms. After every change the size starts small again, so extreme new
+/// parameters (C = 10 pF, gL = 200 nS, tref = 0) can never make one call take longer than a frame.
+constexpr double kMinSubChunk_ms = 1e-3;
+constexpr double kMaxSubChunk_ms = 1e5;
+constexpr double kInitialSubChunk_ms = 0.1;
+/// Wall time spent computing after a change before the first chunk with it is handed over.
+constexpr double kFirstAfterChange_ms = 1.0;
+/// Span of wall time over which the achieved speed is measured.
+constexpr double kSpeedSpan_ms = 1000.0;
+
+}  // namespace
+
+SimulationWorker::SimulationWorker(const ModelSetup& initial, quint64 generation, double speed, double window_ms)
+    : speed_(speed),
+      window_ms_(window_ms),
+      pendingSetup_(initial),
+      pendingGeneration_(generation),
+      applied_(initial),
+      appliedGeneration_(generation) {}
+
+SimulationWorker::~SimulationWorker() = default;
+
+void SimulationWorker::submit(const ModelSetup& setup, quint64 generation) {
+    {
+        const std::lock_guard<std::mutex> lock(pendingMutex_);
+        pendingSetup_ = setup;
+        pendingGeneration_ = generation;
+    }
+    changePending_.store(true);
+}
+
+void SimulationWorker::setSpeed(double speed) {
+    speed_.store(speed);
+}
+
+void SimulationWorker::setWindow(double window_ms) {
+    window_ms_.store(window_ms);
+}
+
+void SimulationWorker::requestStop() {
+    stopRequested_.store(true);
+}
+
+double SimulationWorker::wallNow_ms() const {
+    return static_cast<double>(clock_->nsecsElapsed()) * 1e-6;
+}
+
+void SimulationWorker::start() {
+    clock_ = std::make_unique<QElapsedTimer>();
+    clock_->start();
+    timer_ = new QTimer(this);
+    timer_->setTimerType(Qt::PreciseTimer);
+    timer_->setInterval(kTickInterval_ms);
+    connect(timer_, &QTimer::timeout, this, &SimulationWorker::tick);
+    reset(epoch_);
+    setRunning(true);
+}
+
+void SimulationWorker::createSimulator() {
+    RunSetup setup;
+    setup.parameters = applied_.parameters;
+    setup.stimulus = applied_.stimulus;
+    setup.solver = applied_.solver;
+    setup.dt_ms = kSampleInterval_ms;
+    simulator_ = std::make_unique<Simulator>(setup);
+}
+
+void SimulationWorker::startChunk() {
+    chunk_ = SimulationChunk{};
+    chunk_.epoch = epoch_;
+    chunk_.generation = appliedGeneration_;
+    chunk_.setup = applied_;
+}
+
+void SimulationWorker::reset(quint64 epoch) {
+    if (stopRequested_.load()) {
+        return;
+    }
+    epoch_ = epoch;
+    if (changePending_.exchange(false)) {
+        const std::lock_guard<std::mutex> lock(pendingMutex_);
+        applied_ = pendingSetup_;
+        appliedGeneration_ = pendingGeneration_;
+    }
+    try {
+        createSimulator();
+    } catch (const std::exception& error) {
+        // The panel only submits valid setups; this is a defect, reported rather than fatal.
+        simulator_.reset();
+        fail(QString::fromStdString(error.what()), false);
+        return;
+    }
+    diverged_ = false;
+    batch_.clear();
+    startChunk();
+    chunk_.setupChanged = true;
+    chunk_.changeTime_ms = 0.0;
+    subChunk_ms_ = kInitialSubChunk_ms;
+    packer_.discard();
+    simulator_->advanceTo(0.0, batch_);  // the sample at t = 0
+    packBatch(true);
+    flushChunk();
+    reanchor();
+    if (pausedByError_) {
+        pausedByError_ = false;
+        setRunning(true);
+    }
+}
+
+void SimulationWorker::run() {
+    if (simulator_ != nullptr && !diverged_) {
+        pausedByError_ = false;
+        setRunning(true);
+    }
+}
+
+void SimulationWorker::pause() {
+    pausedByError_ = false;
+    setRunning(false);
+}
+
+void SimulationWorker::wake() {
+    if (running_) {
+        tick();  // applies the change and computes its first samples now, not at the next timer tick
+    } else if (applyPendingChange()) {
+        flushChunk();
+    }
+}
+
+void SimulationWorker::setRunning(bool running) {
+    if (running == running_ || stopRequested_.load()) {
+        return;
+    }
+    running_ = running;
+    if (running) {
+        reanchor();
+        timer_->start();
+    } else {
+        timer_->stop();
+        packBatch(true);
+        flushChunk();
+    }
+    Q_EMIT runningChanged(running, simulator_ != nullptr ? simulator_->time() : 0.0);
+}
+
+void SimulationWorker::reanchor() {
+    anchorWall_ms_ = wallNow_ms();
+    anchorSim_ms_ = simulator_ != nullptr ? simulator_->time() : 0.0;
+    anchorSpeed_ = speed_.load();
+    progress_.clear();
+    progress_.emplace_back(anchorWall_ms_, anchorSim_ms_);
+}
+
+double SimulationWorker::achievedSpeed() const {
+    if (progress_.size() < 2) {
+        return anchorSpeed_;
+    }
+    const double wall = progress_.back().first - progress_.front().first;
+    if (wall < 100.0) {
+        return anchorSpeed_;  // too short to tell
+    }
+    return (progress_.back().second - progress_.front().second) / wall;
+}
+
+bool SimulationWorker::applyPendingChange() {
+    if (diverged_ || !changePending_.load() || simulator_ == nullptr) {
+        return false;  // after a divergence the change waits for the reset, which takes it from pendingSetup_
+    }
+    changePending_.store(false);
+    ModelSetup next;
+    quint64 generation = 0;
+    {
+        const std::lock_guard<std::mutex> lock(pendingMutex_);
+        next = pendingSetup_;
+        generation = pendingGeneration_;
+    }
+    if (generation == appliedGeneration_) {
+        return false;
+    }
+    packBatch(true);
+    flushChunk();  // the samples so far belong to the previous generation
+    try {
+        // Validate all of it first, so that a refused setup leaves the simulator untouched.
+        validate(next.parameters);
+        next.stimulus.validate();
+        if (next.parameters != applied_.parameters) {
+            simulator_->setParameters(next.parameters);
+        }
+        if (next.stimulus != applied_.stimulus) {
+            simulator_->setStimulus(next.stimulus);
+        }
+        if (next.solver != applied_.solver) {
+            simulator_->setSolver(next.solver);
+        }
+    } catch (const std::exception& error) {
+        fail(QStringLiteral("Change not applied: %1").arg(QString::fromStdString(error.what())), false);
+        return false;
+    }
+    applied_ = next;
+    appliedGeneration_ = generation;
+    startChunk();
+    chunk_.setupChanged = true;
+    chunk_.changeTime_ms = simulator_->time();
+    subChunk_ms_ = kInitialSubChunk_ms;
+    return true;
+}
+
+void SimulationWorker::tick() {
+    if (stopRequested_.load() || simulator_ == nullptr || diverged_) {
+        return;
+    }
+    const bool changedNow = applyPendingChange();
+    if (!running_) {
+        flushChunk();
+        return;
+    }
+    const double now = wallNow_ms();
+    if (speed_.load() != anchorSpeed_) {
+        reanchor();
+    }
+    double target = anchorSim_ms_ + (now - anchorWall_ms_) * anchorSpeed_;
+    if (target - simulator_->time() > anchorSpeed_ * kMaxDebt_ms) {
+        // Behind: let simulated time lag rather than owe more work than fits in a few frames.
+        anchorSim_ms_ = simulator_->time();
+        anchorWall_ms_ = now - kMaxDebt_ms;
+        target = anchorSim_ms_ + kMaxDebt_ms * anchorSpeed_;
+    }
+    // Right after a change, hand over the first samples computed with it quickly instead of using the whole
+    // budget: that is what the person moving the slider is waiting to see.
+    double deadline = now + (changedNow ? kFirstAfterChange_ms : kTickBudget_ms);
+    while (simulator_->time() < target && !stopRequested_.load()) {
+        if (changePending_.load()) {
+            if (applyPendingChange()) {
+                deadline = wallNow_ms() + kFirstAfterChange_ms;
+            }
+            if (!running_) {
+                break;
+            }
+        }
+        const double callStart = wallNow_ms();
+        if (callStart >= deadline) {
+            break;
+        }
+        const double previous = simulator_->time();
+        const bool wholeSubChunk = previous + subChunk_ms_ <= target;
+        const double next = std::min(target, previous + subChunk_ms_);
+        try {
+            simulator_->advanceTo(next, batch_);
+        } catch (const std::exception& error) {  // SolverError, or anything else the numerics throw
+            packBatch(true);
+            flushChunk();
+            diverged_ = true;
+            fail(QString::fromStdString(error.what()), true);
+            return;
+        }
+        const double cost = wallNow_ms() - callStart;
+        if (cost > 2.0 * kTargetCallCost_ms) {
+            subChunk_ms_ = std::max(kMinSubChunk_ms, subChunk_ms_ * 0.5);
+        } else if (cost < 0.5 * kTargetCallCost_ms && wholeSubChunk) {
+            subChunk_ms_ = std::min(kMaxSubChunk_ms, subChunk_ms_ * 2.0);
+        }
+    }
+    const double end = wallNow_ms();
+    progress_.emplace_back(end, simulator_->time());
+    while (progress_.size() > 2 && end - progress_[1].first >= kSpeedSpan_ms) {
+        progress_.pop_front();
+    }
+    packBatch(false);
+    flushChunk();
+}
+
+void SimulationWorker::packBatch(bool closeBucket) {
+    if (simulator_ == nullptr) {
+        return;
+    }
+    const double window = window_ms_.load();
+    packer_.configure(window, kSampleInterval_ms, chunk_);
+    if (!batch_.samples.empty() || !batch_.spikeTimes_ms.empty()) {
+        packer_.pack(batch_, simulator_->time() - window, applied_.parameters, chunk_);
+        batch_.clear();
+    }
+    if (closeBucket) {
+        packer_.close(chunk_);
+    }
+}
+
+void SimulationWorker::flushChunk() {
+    if (chunk_.t_ms.isEmpty() && chunk_.spikes_ms.isEmpty() && !chunk_.setupChanged) {
+        return;
+    }
+    chunk_.simTime_ms = simulator_ != nullptr ? simulator_->time() : 0.0;
+    chunk_.requestedSpeed = speed_.load();
+    chunk_.achievedSpeed = achievedSpeed();
+    Q_EMIT chunkReady(chunk_);
+    startChunk();
+}
+
+void SimulationWorker::fail(const QString& message, bool diverged) {
+    if (running_ && diverged) {
+        pausedByError_ = true;
+        running_ = false;
+        if (timer_ != nullptr) {
+            timer_->stop();
+        }
+        Q_EMIT runningChanged(false, simulator_ != nullptr ? simulator_->time() : 0.0);
+    }
+    Q_EMIT failed(message, diverged);
+}
+
+}  // namespace lif::ui
