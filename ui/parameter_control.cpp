@@ -203,28 +203,23 @@ double ParameterControl::valueAtPosition(int position) const {
     const double u = std::clamp(static_cast<double>(position) / kSliderSteps, 0.0, 1.0);
     const double lo = spec_.minValue;
     const double hi = spec_.maxValue;
-    double value = lo;
-    switch (spec_.scale) {
-        case ControlSpec::Scale::Log:
-            value = roundSignificant(lo * std::pow(hi / lo, u), 3);
-            break;
-        case ControlSpec::Scale::SignedSquare:
-            if (lo < 0.0) {
-                const double w = 2.0 * u - 1.0;  // -1 .. 1 around zero
-                value = roundSignificant((w < 0.0 ? -lo : hi) * w * std::fabs(w), 3);
-            } else {
-                value = roundSignificant(lo + (hi - lo) * u * u, 3);
-            }
-            break;
-        case ControlSpec::Scale::Linear:
-            value = lo + (hi - lo) * u;
-            value = std::round(value / ((hi - lo) / kSliderSteps)) * ((hi - lo) / kSliderSteps);
-            value = roundSignificant(value, 4);
-            if (std::fabs(value) < 1e-9 * (hi - lo)) {
-                value = 0.0;
-            }
-            break;
-    }
+    const auto scaled = [&]() -> double {
+        switch (spec_.scale) {
+            case ControlSpec::Scale::Log:
+                return roundSignificant(lo * std::pow(hi / lo, u), 3);
+            case ControlSpec::Scale::SignedSquare:
+                if (lo < 0.0) {
+                    const double w = 2.0 * u - 1.0;  // -1 .. 1 around zero
+                    return roundSignificant((w < 0.0 ? -lo : hi) * w * std::fabs(w), 3);
+                }
+                return roundSignificant(lo + (hi - lo) * u * u, 3);
+            case ControlSpec::Scale::Linear:
+                break;
+        }
+        const double linear = roundSignificant(lo + (hi - lo) / kSliderSteps * std::round(u * kSliderSteps), 4);
+        return std::fabs(linear) < 1e-9 * (hi - lo) ? 0.0 : linear;
+    };
+    double value = scaled();
     if (spec_.wholeNumber) {
         value = std::round(value);
     }

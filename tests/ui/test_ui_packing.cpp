@@ -28,8 +28,8 @@ Batch sawtooth(double duration_ms, double dt_ms) {
         const double phase = std::fmod(t, 10.0);
         batch.samples.push_back(Sample{t, -65.0 + 1.5 * phase, 500.0, 0.0});
     }
-    for (double t = 9.95; t < duration_ms; t += 10.0) {
-        batch.spikeTimes_ms.push_back(t);
+    for (int k = 0; 10.0 * k + 9.95 < duration_ms; ++k) {
+        batch.spikeTimes_ms.push_back(10.0 * k + 9.95);
     }
     return batch;
 }
