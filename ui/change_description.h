@@ -5,6 +5,7 @@
 //
 // Threading: pure function, callable from any thread (used on the GUI thread).
 #include <QString>
+#include <QStringList>
 
 #include "ui/simulation_types.h"
 
@@ -12,5 +13,7 @@ namespace lif::ui {
 
 /// Empty when nothing differs.
 QString describeChange(const ModelSetup& before, const ModelSetup& after);
+/// The names of what differs ("gL", "I", "stimulus", "solver", ...), in table order.
+QStringList changedNames(const ModelSetup& before, const ModelSetup& after);
 
 }  // namespace lif::ui

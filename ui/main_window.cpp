@@ -60,7 +60,9 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
 
     message_ = new QLabel(this);
     message_->setObjectName(QStringLiteral("statusMessage"));
-    message_->setWordWrap(true);
+    message_->setTextFormat(Qt::PlainText);
+    message_->setMinimumWidth(0);
+    message_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // one line; never grows the bar
     runState_ = new QLabel(this);
     runState_->setObjectName(QStringLiteral("runState"));
     statusBar()->addWidget(message_, 1);
@@ -183,6 +185,7 @@ void MainWindow::reset() {
 
 void MainWindow::showMessage(const QString& message, bool problem) {
     message_->setText(message);
+    message_->setToolTip(message);  // the whole text, should the window be too narrow for it
     message_->setProperty("problem", problem);
     message_->style()->unpolish(message_);
     message_->style()->polish(message_);

@@ -1,5 +1,6 @@
 #include "ui/number_spin_box.h"
 
+#include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -36,6 +37,11 @@ NumberSpinBox::NumberSpinBox(QWidget* parent)
     setKeyboardTracking(false);
     setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
     setAccelerated(true);
+}
+
+void NumberSpinBox::setAlert(bool alert) {
+    // On the line edit only: a style sheet on the spin box itself would replace its arrows.
+    lineEdit()->setStyleSheet(alert ? QStringLiteral("QLineEdit { background: #fbe0cc; color: #7a2e00; }") : QString());
 }
 
 void NumberSpinBox::setLogStepping(bool enabled, double stepFactor) {

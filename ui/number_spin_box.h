@@ -20,6 +20,8 @@ public:
     void setLogStepping(bool enabled, double stepFactor = 1.1);
     /// Only whole numbers (the random seed).
     void setWholeNumbers(bool enabled) { wholeNumbers_ = enabled; }
+    /// Tints the text field as part of a refused combination (the arrows keep their native look).
+    void setAlert(bool alert);
 
     QString textFromValue(double value) const override;
     double valueFromText(const QString& text) const override;

@@ -3,7 +3,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPalette>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStyle>
@@ -14,7 +13,6 @@
 
 #include "ui/display_format.h"
 #include "ui/number_spin_box.h"
-#include "ui/palette.h"
 
 namespace lif::ui {
 
@@ -164,18 +162,10 @@ void ParameterControl::setInvalid(bool invalid) {
         return;
     }
     invalid_ = invalid;
-    // A palette rather than a style sheet: style sheets on spin boxes replace the native arrows.
-    QPalette colours = spinBox_->style()->standardPalette();
-    if (invalid) {
-        colours.setColor(QPalette::Base, QColor(0xfb, 0xe0, 0xcc));
-        colours.setColor(QPalette::Text, QColor(0x7a, 0x2e, 0x00));
-        colours.setColor(QPalette::Highlight, palette::vermillion());
-    }
-    spinBox_->setPalette(invalid ? colours : QPalette());
+    spinBox_->setAlert(invalid);
     label_->setProperty("invalid", invalid);
     label_->style()->unpolish(label_);
     label_->style()->polish(label_);
-    spinBox_->update();
 }
 
 void ParameterControl::setLabelText(const QString& label, const QString& meaning) {

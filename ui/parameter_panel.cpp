@@ -136,11 +136,22 @@ ParameterPanel::ParameterPanel(const ModelSetup& initial, QWidget* parent) : QWi
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
 
+    // The model in one glance, for the audience: what the controls above enter into.
+    auto* equations = new QLabel(this);
+    equations->setObjectName(QStringLiteral("equations"));
+    equations->setTextFormat(Qt::RichText);
+    equations->setWordWrap(true);
+    equations->setText(
+        QStringLiteral("<b>Leaky integrate-and-fire</b><br>"
+                       "C dV/dt = \u2212g<sub>L</sub> (V \u2212 E<sub>L</sub>) + I<sub>ext</sub> + I<sub>syn</sub><br>"
+                       "V reaches V<sub>th</sub>: spike, V \u2190 V<sub>reset</sub>, held for t<sub>ref</sub>"));
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(headline);
     layout->addWidget(scroll, 1);
+    layout->addWidget(equations);
 
     for (const auto& [spec, control] : parameterControls_) {
         const QString name = qs(spec->name);

@@ -15,7 +15,7 @@ namespace lif::ui {
 
 namespace {
 
-/// Changes closer together than this in wall time (a slider being dragged) share one mark.
+/// Changes of the same parameter closer together than this in wall time (a slider being dragged) share one mark.
 constexpr qint64 kMarkMergeWall_ms = 800;
 /// Data kept to the left of the window, as a fraction of it, so the trace reaches the left edge.
 constexpr double kKeepBeyondWindow = 0.02;
@@ -304,8 +304,16 @@ void PlotArea::onSetupApplied(const SimulationChunk& chunk) {
     thresholdLevels_.emplace_back(t, applied_.parameters.Vth);
     steadyStateLevels_.emplace_back(t, steadyStateOf(applied_));
 
+    // A slider being dragged sends a stream of changes of the same parameter: they extend the latest mark
+    // rather than draw one each. A change of something else gets its own mark.
     const qint64 now = wallClock_.elapsed();
-    if (!marks_.empty() && now - marks_.back().lastUpdate_ms < kMarkMergeWall_ms) {
+    const auto sameKnob = [&](const ChangeMark& mark) {
+        const QStringList marked = changedNames(mark.before, mark.after);
+        const QStringList changing = changedNames(previous, applied_);
+        return std::all_of(changing.begin(), changing.end(),
+                           [&](const QString& name) { return marked.contains(name); });
+    };
+    if (!marks_.empty() && now - marks_.back().lastUpdate_ms < kMarkMergeWall_ms && sameKnob(marks_.back())) {
         ChangeMark& mark = marks_.back();
         mark.after = applied_;
         mark.lastUpdate_ms = now;

@@ -30,6 +30,7 @@ StimulusEditor::StimulusEditor(const StimulusSpec& initial, QWidget* parent) : Q
 
     description_ = new QLabel(this);
     description_->setWordWrap(true);
+    description_->setTextFormat(Qt::PlainText);
     description_->setProperty("role", QStringLiteral("note"));
 
     fieldsBox_ = new QWidget(this);
@@ -103,7 +104,7 @@ void StimulusEditor::rebuildFields() {
     }
     fields_.clear();
     const StimulusProtocol& protocol = protocolOf(spec_.kind);
-    description_->setText(QStringLiteral("I<sub>ext</sub>: %1").arg(qs(protocol.meaning).toHtmlEscaped()));
+    description_->setText(qs(protocol.meaning));
     for (std::size_t i = 0; i < protocol.fields.size(); ++i) {
         if (i == protocol.amplitudeField) {
             continue;

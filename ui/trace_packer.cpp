@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace lif::ui {
 
@@ -77,9 +78,15 @@ void TracePacker::drawSpike(double t, const Parameters& parameters, SimulationCh
         return;  // spikes denser than buckets: one shape per bucket is all the screen can show
     }
     flushRun(chunk);
+    // The trace reaches threshold, then the spike is one upward stroke from the reset to the peak, cut off from
+    // the trace by gaps (NaN): a polyline going up and back down the same column is rasterised into two
+    // columns by the non-antialiased painter, which draws some spikes twice as thick as others.
+    constexpr double kGap = std::numeric_limits<double>::quiet_NaN();
     append(chunk, t, parameters.Vth, lastIext_, lastIsyn_);
-    append(chunk, t, parameters.Vpeak, lastIext_, lastIsyn_);
+    append(chunk, t, kGap, lastIext_, lastIsyn_);
     append(chunk, t, parameters.Vreset, lastIext_, lastIsyn_);
+    append(chunk, t, parameters.Vpeak, lastIext_, lastIsyn_);
+    append(chunk, t, kGap, lastIext_, lastIsyn_);
     shapeInBucket_ = true;
 }
 

@@ -2,11 +2,11 @@
 // TracePacker turns the simulator's raw output (lif::Batch: samples every dt and exact spike times) into what the
 // plots draw: only the part inside the visible window, reduced to at most two points per bucket of samples (the
 // first- and the second-occurring extreme of each signal, so the envelope survives), with every spike drawn at
-// its exact time as threshold -> peak -> reset (at most one spike shape per bucket; all spike times are kept for
-// the markers and the statistics). A bucket that is not complete at the end of a batch stays open for the next
-// one, so the number of points per window does not depend on how often the worker hands chunks over; close()
-// ends it (before a change of generation, a pause, or a new bucket size). It computes nothing but min/max: the
-// trace itself comes from the core.
+// its exact time: the trace up to threshold, then one stroke from reset to peak set off by gaps (NaN values; at
+// most one spike shape per bucket; all spike times are kept for the markers and the statistics). A bucket that is not
+// complete at the end of a batch stays open for the next one, so the number of points per window does not depend on how
+// often the worker hands chunks over; close() ends it (before a change of generation, a pause, or a new bucket size).
+// It computes nothing but min/max: the trace itself comes from the core.
 //
 // Threading: worker thread only (owned by SimulationWorker).
 #include <cstddef>
@@ -21,9 +21,9 @@ class TracePacker {
 public:
     /// Buckets per visible window.
     static constexpr int kBucketsPerWindow = 1500;
-    /// Most trace points per window: two per bucket, plus, in a bucket with a spike, three for the spike and
+    /// Most trace points per window: two per bucket, plus, in a bucket with a spike, five for the spike and
     /// two for the samples before it.
-    static constexpr int kMaxPointsPerWindow = 7 * kBucketsPerWindow;
+    static constexpr int kMaxPointsPerWindow = 9 * kBucketsPerWindow;
 
     /// Chooses the bucket size for a window of `window_ms` sampled every `dt_ms`; closes the open bucket into
     /// `chunk` first if the size changes.
