@@ -56,6 +56,8 @@ bool messageNames(const QString& message, const QString& name) {
 
 ParameterPanel::ParameterPanel(const ModelSetup& initial, QWidget* parent) : QWidget(parent), valid_(initial) {
     setObjectName(QStringLiteral("parameterPanel"));
+    // A fixed width: switching protocol or showing a longer label must not make the plots jump.
+    setFixedWidth(kWidth);
 
     // ---- headline controls ----
     auto* headline = new QFrame(this);
@@ -195,11 +197,10 @@ void ParameterPanel::updateCurrentLabel() {
     const StimulusSpec spec = stimulus_->spec();
     const StimulusProtocol& protocol = protocolOf(spec.kind);
     const StimulusField& field = protocol.fields[protocol.amplitudeField];
-    const QString label =
-        field.name == "I" ? QStringLiteral("Input current") : QStringLiteral("Input current (%1)").arg(qs(field.name));
-    current_->setLabelText(label, QStringLiteral("Injected current Iext in C dV/dt = -gL (V - EL) + Iext + Isyn. "
-                                                 "Drives the %1 field of the %2 protocol (%3): %4.")
-                                      .arg(qs(field.name), qs(protocol.name), qs(field.meaning), qs(protocol.meaning)));
+    current_->setLabelText(QStringLiteral("Input current"),
+                           QStringLiteral("Injected current Iext in C dV/dt = -gL (V - EL) + Iext + Isyn. "
+                                          "Drives the %1 field of the %2 protocol (%3): %4.")
+                               .arg(qs(field.name), qs(protocol.name), qs(field.meaning), qs(protocol.meaning)));
     current_->setValue(spec.amplitude());
 }
 

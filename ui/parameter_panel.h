@@ -32,6 +32,8 @@ public:
     static constexpr std::array<std::string_view, 3> kHeadlineParameters{"C", "gL", "Vth"};
     /// Name of the headline control that drives StimulusSpec::amplitude().
     static constexpr std::string_view kCurrentControl = "I";
+    /// Width of the panel, px (at scale factor 1).
+    static constexpr int kWidth = 360;
 
     explicit ParameterPanel(const ModelSetup& initial, QWidget* parent = nullptr);
 

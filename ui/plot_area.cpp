@@ -162,7 +162,7 @@ PlotArea::PlotArea(const ModelSetup& setup, double window_ms, QWidget* parent)
     voltageRect_->insetLayout()->simplify();
     layout->insertRow(0);
     layout->addElement(0, 0, legend);
-    layout->setRowStretchFactors({0.001, 3.0, 0.001, 1.5});
+    layout->setRowStretchFactors({0.001, 3.0, 0.001, 1.3});
     legend->setVisible(true);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     legend->setBorderPen(Qt::NoPen);

@@ -104,7 +104,11 @@ void StimulusEditor::rebuildFields() {
     }
     fields_.clear();
     const StimulusProtocol& protocol = protocolOf(spec_.kind);
-    description_->setText(qs(protocol.meaning));
+    const QString amplitude = qs(protocol.fields[protocol.amplitudeField].name);
+    description_->setText(
+        amplitude == QStringLiteral("I")
+            ? qs(protocol.meaning) + QLatin1Char('.')
+            : QStringLiteral("%1. The input current I above sets %2.").arg(qs(protocol.meaning), amplitude));
     for (std::size_t i = 0; i < protocol.fields.size(); ++i) {
         if (i == protocol.amplitudeField) {
             continue;

@@ -271,6 +271,24 @@ private Q_SLOTS:
             kChanges, latencyMedian, latencyMax, arrivalMedian, arrivalMax, replotsMedian, replotsMax);
     }
 
+    void aSolverErrorIsShownPausesAndAChangeRecovers() {
+        // Through the panel: forward Euler, 1 ms steps, a 0.1 ms synapse and Poisson input diverge.
+        lif::ui::ParameterPanel* panel = window_->panel();
+        panel->control(QStringLiteral("tref"))->spinBox()->setValue(0.0);
+        panel->control(QStringLiteral("tauE"))->spinBox()->setValue(0.1);
+        panel->control(QStringLiteral("rateE"))->spinBox()->setValue(50.0);
+        panel->solverBox()->setCurrentIndex(panel->solverBox()->findText(QStringLiteral("euler")));
+        QTRY_VERIFY_WITH_TIMEOUT(window_->statusMessage().contains(QStringLiteral("diverged")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window_->transport()->isRunning(), 20000);
+        QVERIFY(window_->statusMessage().contains(QStringLiteral("paused")));
+
+        panel->solverBox()->setCurrentIndex(panel->solverBox()->findText(QStringLiteral("dopri5")));
+        QTRY_VERIFY_WITH_TIMEOUT(window_->transport()->isRunning(), 20000);
+        QVERIFY(window_->plots()->latestTime() < 1000.0);  // restarted at t = 0 with the new solver
+        QTRY_VERIFY_WITH_TIMEOUT(window_->plots()->latestTime() > 100.0, 20000);
+        QCOMPARE(window_->controller()->latestSetup().solver, lif::SolverKind::Dopri5);
+    }
+
     void closingMidRunJoinsTheThread() {
         setSpeed(*window_, 1000.0);
         QTRY_VERIFY_WITH_TIMEOUT(window_->plots()->latestTime() > 2000.0, 20000);

@@ -207,6 +207,26 @@ private Q_SLOTS:
         QCOMPARE(recorder.simTime(), divergedAt);
     }
 
+    void extremeValuesLagAndSaySoButStayResponsive() {
+        // C at its minimum, gL at its maximum (tau_m = 0.05 ms) and a current far above the rheobase with no
+        // refractory period: the neuron fires at tens of kHz and the simulator manages a few times real time.
+        // The worker must let simulated time lag, report the speed it achieves, and still obey pause at once.
+        ModelSetup setup = withCurrent(20000.0);
+        setup.parameters.C = 10.0;
+        setup.parameters.gL = 200.0;
+        setup.parameters.tref = 0.0;
+        SimulationController controller(setup, 1000.0, 1000.0);
+        Recorder recorder(controller);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.chunks.size() > 150, 20000);  // about 1.5 s of wall time
+        const SimulationChunk& last = recorder.chunks.back();
+        QCOMPARE(last.requestedSpeed, 1000.0);
+        QVERIFY2(last.achievedSpeed < 0.5 * last.requestedSpeed, qPrintable(QString::number(last.achievedSpeed)));
+        QVERIFY(last.achievedSpeed > 0.0);
+        QVERIFY(recorder.spikes() > 1000);
+        controller.pause();
+        QTRY_VERIFY_WITH_TIMEOUT(!recorder.runningStates.empty() && !recorder.runningStates.back(), 20000);
+    }
+
     void destroyingMidRunJoinsTheThread() {
         auto controller = std::make_unique<SimulationController>(withCurrent(500.0), 1000.0, 10000.0);
         Recorder recorder(*controller);
