@@ -20,6 +20,11 @@ double aboveThresholdSlack(const Parameters& parameters) {
     return std::max(1e-9, 100.0 * parameters.abstol);
 }
 constexpr int kMaxRootIterations = 100;
+/// More spikes than this within kBurstWindow_ms is firing without bound (tref = 0 and an absurd drive, or a
+/// diverged state): the simulator stops instead of looping at one instant. 1e6 spikes in 1 ms is 1e9 Hz, far
+/// above anything the parameter ranges produce (the fastest allowed membrane fires below 1e6 Hz).
+constexpr std::uint64_t kMaxSpikesInBurst = 1000000;
+constexpr long double kBurstWindow_ms = 1.0L;
 
 }  // namespace
 
@@ -160,6 +165,14 @@ void Simulator::takeStep() {
 }
 
 void Simulator::fire(long double spikeTime, const State& xAtSpike, Batch& out) {
+    if (spikeTime - burstStart_ > kBurstWindow_ms) {
+        burstStart_ = spikeTime;
+        burstCount_ = 0;
+    }
+    if (++burstCount_ > kMaxSpikesInBurst) {
+        throw SolverError("the neuron fires without bound (over 1e6 spikes within 1 ms at t = " +
+                          formatShort(static_cast<double>(spikeTime)) + " ms); raise tref or reduce the input");
+    }
     out.spikeTimes_ms.push_back(static_cast<double>(spikeTime));
     ++spikes_;
     lastSpike_ = spikeTime;
@@ -207,9 +220,25 @@ void Simulator::emitSamples(long double until, bool inclusiveSlack, Batch& out) 
     }
 }
 
-void Simulator::advanceTo(double tEnd_ms, Batch& out) {
-    const long double tEnd = tEnd_ms;
-    while (true) {
+bool Simulator::advanceTo(double tEnd_ms, Batch& out, std::uint64_t maxSteps) {
+    if (failed_) {
+        throw SolverError(
+            "the simulation stopped after a solver failure; change a parameter, the stimulus or the "
+            "solver, or start again");
+    }
+    try {
+        return advanceLoop(tEnd_ms, out, maxSteps);
+    } catch (const SolverError&) {
+        failed_ = true;
+        throw;
+    }
+}
+
+bool Simulator::advanceLoop(long double tEnd, Batch& out, std::uint64_t maxSteps) {
+    for (std::uint64_t work = 0;; ++work) {
+        if (work >= maxSteps) {
+            return false;
+        }
         long double available = 0.0L;
         if (mode_ == Mode::Refractory) {
             available = segmentStopAbs_;
@@ -221,7 +250,7 @@ void Simulator::advanceTo(double tEnd_ms, Batch& out) {
         if (available > tEnd) {
             emitSamples(tEnd, true, out);
             cursor_ = std::max(cursor_, tEnd);
-            return;
+            return true;
         }
         // Samples are right-continuous: one that falls exactly on an event shows the state after it.
         emitSamples(available, false, out);
@@ -251,6 +280,13 @@ void Simulator::advanceTo(double tEnd_ms, Batch& out) {
 }
 
 void Simulator::restartHere(State x) {
+    const auto usable = [](double value) { return std::isfinite(value) && std::fabs(value) < 1e12; };
+    if (!usable(x[kV]) || !usable(x[kIe]) || !usable(x[kIi])) {
+        failed_ = true;  // a diverged state: carrying on from it cannot give a meaningful run
+        return;
+    }
+    failed_ = false;
+    burstCount_ = 0;
     if (mode_ == Mode::Refractory) {
         refractoryEnd_ = lastSpike_ + setup_.parameters.tref;
         x[kV] = setup_.parameters.Vreset;
@@ -287,6 +323,17 @@ void Simulator::setStimulus(const StimulusSpec& stimulus) {
     setup_.stimulus = stimulus;
     stimulus_ = std::make_unique<StimulusProcess>(stimulus, seedOf(setup_.parameters), cursor_);
     restartHere(x);
+}
+
+void Simulator::setSampleInterval(double dt_ms) {
+    if (!std::isfinite(dt_ms) || dt_ms < 0.0) {
+        throw InputError("dt: " + formatShort(dt_ms) + " ms is not allowed; the trace interval must be >= 0");
+    }
+    const bool started = nextSample_ > 0 || cursor_ > 0.0L;
+    setup_.dt_ms = dt_ms;
+    // The next sample is the first point of the new grid k * dt after what has been emitted.
+    nextSample_ =
+        (dt_ms > 0.0 && started) ? static_cast<std::uint64_t>(std::floor(static_cast<double>(cursor_) / dt_ms)) + 1 : 0;
 }
 
 void Simulator::setSolver(SolverKind solver) {

@@ -60,10 +60,15 @@ public:
     Simulator(const Simulator&) = delete;
     Simulator& operator=(const Simulator&) = delete;
 
+    static constexpr std::uint64_t kUnbounded = ~std::uint64_t{0};
     /// Advances to tEnd_ms (absolute), appending samples with t <= tEnd and spikes with time <= tEnd. A sample
     /// that falls exactly on an event (input spike, stimulus edge, spike) shows the state just after it.
-    /// Throws SolverError if the solver fails (the simulator then stays at the last good time).
-    void advanceTo(double tEnd_ms, Batch& out);
+    /// `maxSteps` bounds the work of this call (solver steps plus events): when it runs out the call returns
+    /// false early, at a time() before tEnd, and a later call carries on exactly where it stopped.
+    /// Throws SolverError if the solver fails or the neuron fires without bound (tref = 0 and a drive so strong
+    /// that spikes pile up at one instant); the simulator then refuses to advance until it gets new parameters,
+    /// a new stimulus or a new solver from a finite state.
+    bool advanceTo(double tEnd_ms, Batch& out, std::uint64_t maxSteps = kUnbounded);
 
     /// Time up to which output has been emitted, ms.
     double time() const { return static_cast<double>(cursor_); }
@@ -72,6 +77,8 @@ public:
     void setParameters(const Parameters& parameters);
     void setStimulus(const StimulusSpec& stimulus);
     void setSolver(SolverKind solver);
+    /// New trace interval from time() on (0: no trace); samples stay on the grid k * dt of the new interval.
+    void setSampleInterval(double dt_ms);
 
     const RunSetup& setup() const { return setup_; }
     /// The state (V, Ie, Ii) at time().
@@ -84,6 +91,7 @@ public:
 private:
     enum class Mode { Integrating, Refractory };
 
+    bool advanceLoop(long double tEnd, Batch& out, std::uint64_t maxSteps);
     void startSegment(long double start, const State& x);
     void takeStep();
     bool crossingNow(const State& x, double s) const;
@@ -114,7 +122,10 @@ private:
     long double refractoryEnd_ = 0.0L;
     long double lastSpike_ = -1.0L;
 
-    long double cursor_ = 0.0L;  ///< output emitted up to here, ms
+    long double cursor_ = 0.0L;       ///< output emitted up to here, ms
+    bool failed_ = false;             ///< a SolverError left the state unusable until the next change
+    long double burstStart_ = -1.0L;  ///< time of the first spike counted in burstCount_
+    std::uint64_t burstCount_ = 0;    ///< spikes fired within kBurstWindow_ms of burstStart_
     std::uint64_t nextSample_ = 0;
     double lastStepSize_ = 0.01;
     std::uint64_t steps_ = 0;

@@ -207,5 +207,69 @@ TEST(Simulator, RefusesAnInvalidSetup) {
     EXPECT_THROW(Simulator{setup}, InputError);
 }
 
+TEST(Simulator, WorkBudgetReturnsEarlyAndResumesExactly) {
+    RunSetup setup = setupWith("noise:450,120,4");
+    setup.parameters.rateE = 800.0;
+    Simulator whole(setup);
+    Batch all;
+    EXPECT_TRUE(whole.advanceTo(500.0, all));
+
+    Simulator budgeted(setup);
+    Batch pieces;
+    int calls = 0;
+    while (!budgeted.advanceTo(500.0, pieces, 25)) {
+        ++calls;
+        ASSERT_LT(budgeted.time(), 500.0);
+        ASSERT_LT(calls, 1000000);
+    }
+    EXPECT_GT(calls, 10) << "a budget of 25 steps must cut a 500 ms noisy run into many calls";
+    EXPECT_EQ(pieces.spikeTimes_ms, all.spikeTimes_ms);
+    ASSERT_EQ(pieces.samples.size(), all.samples.size());
+    for (std::size_t i = 0; i < all.samples.size(); ++i)
+        EXPECT_EQ(pieces.samples[i].V_mV, all.samples[i].V_mV);
+}
+
+TEST(Simulator, FiringWithoutBoundStopsWithAMessage) {
+    // Allowed values, absurd together: a 10 pF membrane driven by 20 nA, reset a nanovolt below threshold and no
+    // refractoriness would fire at about 2e9 Hz.
+    RunSetup setup = setupWith("const:20000", 0.0);
+    setup.parameters.C = 10.0;
+    setup.parameters.tref = 0.0;
+    setup.parameters.Vreset = setup.parameters.Vth - 1e-9;
+    Simulator simulator(setup);
+    Batch batch;
+    try {
+        simulator.advanceTo(10.0, batch);
+        FAIL() << "expected a SolverError";
+    } catch (const SolverError& error) {
+        EXPECT_NE(std::string(error.what()).find("without bound"), std::string::npos) << error.what();
+    }
+    EXPECT_THROW(simulator.advanceTo(20.0, batch), SolverError) << "a failed run stays stopped";
+    Parameters sane = setup.parameters;
+    sane.tref = 2.0;
+    simulator.setParameters(sane);
+    batch.clear();
+    EXPECT_NO_THROW(simulator.advanceTo(simulator.time() + 10.0, batch));
+    EXPECT_FALSE(batch.spikeTimes_ms.empty());
+}
+
+TEST(Simulator, SampleIntervalCanChangeMidRun) {
+    Simulator simulator(setupWith("const:500", 0.1));
+    Batch batch;
+    simulator.advanceTo(10.0, batch);
+    ASSERT_EQ(batch.samples.size(), 101u);
+    simulator.setSampleInterval(2.0);
+    batch.clear();
+    simulator.advanceTo(20.0, batch);
+    ASSERT_EQ(batch.samples.size(), 5u);
+    EXPECT_EQ(batch.samples.front().t_ms, 12.0);
+    EXPECT_EQ(batch.samples.back().t_ms, 20.0);
+    simulator.setSampleInterval(0.0);
+    batch.clear();
+    simulator.advanceTo(30.0, batch);
+    EXPECT_TRUE(batch.samples.empty());
+    EXPECT_THROW(simulator.setSampleInterval(-1.0), InputError);
+}
+
 }  // namespace
 }  // namespace lif
