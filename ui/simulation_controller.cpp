@@ -35,10 +35,16 @@ quint64 SimulationController::submit(const ModelSetup& setup) {
     latest_ = setup;
     ++generation_;
     submittedAt_ns_.insert(generation_, clock_.nsecsElapsed());
+    // Only the latest few submissions can still be shown first; older ones are superseded: forget them, so a
+    // burst of edits between two replots cannot grow this table.
+    if (generation_ > kTrackedGenerations) {
+        submittedAt_ns_.remove(generation_ - kTrackedGenerations);
+    }
     worker_->submit(setup, generation_);
     if (needsRestart_) {
         restart();
-    } else {
+    } else if (worker_->claimWake()) {
+        // At most one wake is queued: a burst of submissions is applied as its latest, not replayed.
         QMetaObject::invokeMethod(worker_, &SimulationWorker::wake, Qt::QueuedConnection);
     }
     return generation_;
@@ -89,8 +95,15 @@ void SimulationController::setWindow(double window_ms) {
     worker_->setWindow(window_ms);
 }
 
+WorkerStats SimulationController::workerStats() const {
+    return worker_->stats();
+}
+
 void SimulationController::onChunk(const SimulationChunk& chunk) {
+    worker_->chunkConsumed();
+    ++chunksReceived_;
     if (chunk.epoch != epoch_) {
+        ++staleChunks_;
         return;  // queued before the latest reset
     }
     Q_EMIT chunkReady(chunk);

@@ -20,11 +20,15 @@
 namespace lif::ui {
 
 class SimulationWorker;
+struct WorkerStats;
 
 class SimulationController final : public QObject {
     Q_OBJECT
 
 public:
+    /// Most submitted generations whose submission time is remembered for the latency measurement.
+    static constexpr quint64 kTrackedGenerations = 64;
+
     /// Starts the worker thread; the simulation starts running at once with `initial`.
     SimulationController(const ModelSetup& initial, double speed, double window_ms, QObject* parent = nullptr);
     ~SimulationController() override;
@@ -47,6 +51,14 @@ public:
     const ModelSetup& latestSetup() const { return latest_; }
     /// For tests: the thread the worker lives in.
     QThread* workerThread() { return &thread_; }
+
+    /// The worker's own measurements (call costs, chunks emitted, the most chunks queued at once).
+    WorkerStats workerStats() const;
+    /// Chunks received from the worker, and how many of them belonged to an earlier run and were dropped.
+    quint64 chunksReceived() const { return chunksReceived_; }
+    quint64 staleChunks() const { return staleChunks_; }
+    /// Generations submitted but not yet shown (bounded: superseded ones are forgotten when a newer is shown).
+    int unshownGenerations() const { return static_cast<int>(submittedAt_ns_.size()); }
 
     /// Called by whoever draws the chunks after a replot that showed samples up to `generation`.
     void noteGenerationShown(quint64 generation);
@@ -72,6 +84,8 @@ private:
     quint64 generation_ = 1;
     quint64 epoch_ = 0;
     quint64 lastShownGeneration_ = 0;
+    quint64 chunksReceived_ = 0;
+    quint64 staleChunks_ = 0;
     bool running_ = true;
     bool needsRestart_ = false;  ///< the solver diverged; the next change or Run restarts at t = 0
     QElapsedTimer clock_;

@@ -4,7 +4,10 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
+#include <ctime>
 #include <exception>
+#include <limits>
 
 namespace lif::ui {
 
@@ -23,6 +26,22 @@ constexpr double kInitialSubChunk_ms = 0.1;
 constexpr double kFirstAfterChange_ms = 1.0;
 /// Span of wall time over which the achieved speed is measured.
 constexpr double kSpeedSpan_ms = 1000.0;
+/// Sampling starts this many windows before the predicted end of a tick: what lies further back scrolls out
+/// of sight before the chunk is drawn. More than one, as the prediction is only an estimate.
+constexpr double kSampledWindows = 1.5;
+
+/// CPU time of the calling thread, ms (wall time includes the time the thread was not scheduled).
+double threadCpu_ms() {
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) * 1e-6;
+}
+
+void raiseTo(std::atomic<double>& maximum, double value) {
+    double seen = maximum.load(std::memory_order_relaxed);
+    while (value > seen && !maximum.compare_exchange_weak(seen, value, std::memory_order_relaxed)) {
+    }
+}
 
 }  // namespace
 
@@ -43,6 +62,55 @@ void SimulationWorker::submit(const ModelSetup& setup, quint64 generation) {
         pendingGeneration_ = generation;
     }
     changePending_.store(true);
+}
+
+bool SimulationWorker::claimWake() {
+    return !wakeQueued_.exchange(true);
+}
+
+void SimulationWorker::chunkConsumed() {
+    chunksInFlight_.fetch_sub(1);
+}
+
+WorkerStats SimulationWorker::stats() const {
+    WorkerStats result;
+    result.calls = calls_.load();
+    result.maxCall_ms = maxCall_ms_.load();
+    result.maxCallCpu_ms = maxCallCpu_ms_.load();
+    result.maxTick_ms = maxTick_ms_.load();
+    result.chunksEmitted = chunksEmitted_.load();
+    result.maxChunksInFlight = maxChunksInFlight_.load();
+    result.wakes = wakes_.load();
+    result.throttledTicks = throttledTicks_.load();
+    result.changesApplied = changesApplied_.load();
+    for (int k = 0; k < WorkerStats::kHistogramBins; ++k) {
+        result.callHistogram[static_cast<std::size_t>(k)] = callHistogram_[static_cast<std::size_t>(k)].load();
+    }
+    return result;
+}
+
+double SimulationWorker::sampleIntervalFor(double window_ms) {
+    if (!(window_ms > 0.0)) {
+        return 0.1;
+    }
+    return std::clamp(window_ms / kSamplesPerWindow, kMinSampleInterval_ms, kMaxSampleInterval_ms);
+}
+
+void SimulationWorker::recordCall(double cost_ms, double cpu_ms) {
+    calls_.fetch_add(1, std::memory_order_relaxed);
+    raiseTo(maxCall_ms_, cost_ms);
+    raiseTo(maxCallCpu_ms_, cpu_ms);
+    const double us = cost_ms * 1e3;
+    const int bin = us < 1.0 ? 0 : std::min(WorkerStats::kHistogramBins - 1, 1 + static_cast<int>(std::log2(us)));
+    callHistogram_[static_cast<std::size_t>(bin)].fetch_add(1, std::memory_order_relaxed);
+}
+
+void SimulationWorker::recordWork(double cost_ms) {
+    raiseTo(maxTick_ms_, cost_ms);
+}
+
+bool SimulationWorker::throttled() const {
+    return chunksInFlight_.load() >= kMaxChunksInFlight;
 }
 
 void SimulationWorker::setSpeed(double speed) {
@@ -77,8 +145,13 @@ void SimulationWorker::createSimulator() {
     setup.parameters = applied_.parameters;
     setup.stimulus = applied_.stimulus;
     setup.solver = applied_.solver;
-    setup.dt_ms = kSampleInterval_ms;
+    sampledWindow_ms_ = window_ms_.load();
+    sampleInterval_ms_ = sampleIntervalFor(sampledWindow_ms_);
+    setup.dt_ms = sampleInterval_ms_;
     simulator_ = std::make_unique<Simulator>(setup);
+    sampling_ = true;
+    gapPending_ = false;
+    rate_ = 0.0;
 }
 
 void SimulationWorker::startChunk() {
@@ -136,6 +209,8 @@ void SimulationWorker::pause() {
 }
 
 void SimulationWorker::wake() {
+    wakeQueued_.store(false);
+    wakes_.fetch_add(1, std::memory_order_relaxed);
     if (running_) {
         tick();  // applies the change and computes its first samples now, not at the next timer tick
     } else if (applyPendingChange()) {
@@ -214,6 +289,7 @@ bool SimulationWorker::applyPendingChange() {
     }
     applied_ = next;
     appliedGeneration_ = generation;
+    changesApplied_.fetch_add(1, std::memory_order_relaxed);
     startChunk();
     chunk_.setupChanged = true;
     chunk_.changeTime_ms = simulator_->time();
@@ -221,15 +297,47 @@ bool SimulationWorker::applyPendingChange() {
     return true;
 }
 
+void SimulationWorker::syncSampleInterval() {
+    const double window = window_ms_.load();
+    if (window == sampledWindow_ms_) {
+        return;
+    }
+    packBatch(true);  // the samples so far were taken at the old interval
+    sampledWindow_ms_ = window;
+    sampleInterval_ms_ = sampleIntervalFor(window);
+    if (sampling_) {
+        simulator_->setSampleInterval(sampleInterval_ms_);
+    }
+}
+
+void SimulationWorker::setSampling(bool on) {
+    if (on == sampling_) {
+        return;
+    }
+    packBatch(true);
+    sampling_ = on;
+    simulator_->setSampleInterval(on ? sampleInterval_ms_ : 0.0);
+    // A gap before the next sample: the trace does not run straight across the time computed without samples.
+    gapPending_ = gapPending_ || on;
+}
+
 void SimulationWorker::tick() {
     if (stopRequested_.load() || simulator_ == nullptr || diverged_) {
         return;
     }
+    if (throttled()) {
+        // The GUI has not read the chunks already sent: computing more would only queue more. Simulated time
+        // lags instead (the debt is capped below) and the achieved speed says so.
+        throttledTicks_.fetch_add(1, std::memory_order_relaxed);
+        return;
+    }
+    const double workStart = wallNow_ms();
     const bool changedNow = applyPendingChange();
     if (!running_) {
         flushChunk();
         return;
     }
+    syncSampleInterval();
     const double now = wallNow_ms();
     if (speed_.load() != anchorSpeed_) {
         reanchor();
@@ -245,7 +353,7 @@ void SimulationWorker::tick() {
     // budget: that is what the person moving the slider is waiting to see.
     double deadline = now + (changedNow ? kFirstAfterChange_ms : kTickBudget_ms);
     while (simulator_->time() < target && !stopRequested_.load()) {
-        if (changePending_.load()) {
+        if (changePending_.load() && !throttled()) {
             if (applyPendingChange()) {
                 deadline = wallNow_ms() + kFirstAfterChange_ms;
             }
@@ -257,11 +365,22 @@ void SimulationWorker::tick() {
         if (callStart >= deadline) {
             break;
         }
+        const double cpuStart = threadCpu_ms();
         const double previous = simulator_->time();
+        // Where this tick will probably end: the target, or as far as the recent pace reaches by the deadline.
+        // Half the recent pace, so that sampling rather starts too early than too late.
+        const double reach = rate_ > 0.0 ? previous + 0.5 * rate_ * (deadline - callStart) : target;
+        const double sampleFrom = std::min(target, reach) - kSampledWindows * sampledWindow_ms_;
         const bool wholeSubChunk = previous + subChunk_ms_ <= target;
-        const double next = std::min(target, previous + subChunk_ms_);
+        double next = std::min(target, previous + subChunk_ms_);
+        if (previous < sampleFrom) {
+            setSampling(false);
+            next = std::min(next, sampleFrom);
+        } else {
+            setSampling(true);
+        }
         try {
-            simulator_->advanceTo(next, batch_);
+            simulator_->advanceTo(next, batch_, kMaxWorkPerCall);
         } catch (const std::exception& error) {  // SolverError, or anything else the numerics throw
             packBatch(true);
             flushChunk();
@@ -270,13 +389,21 @@ void SimulationWorker::tick() {
             return;
         }
         const double cost = wallNow_ms() - callStart;
-        if (cost > 2.0 * kTargetCallCost_ms) {
+        recordCall(cost, threadCpu_ms() - cpuStart);
+        const double advanced = simulator_->time() - previous;
+        if (cost > 0.0 && advanced > 0.0) {
+            const double pace = advanced / cost;
+            rate_ = rate_ > 0.0 ? 0.7 * rate_ + 0.3 * pace : pace;
+        }
+        if (cost > 2.0 * kTargetCallCost_ms || simulator_->time() < next) {
+            // Too long, or the work budget ran out first: smaller sub-chunks.
             subChunk_ms_ = std::max(kMinSubChunk_ms, subChunk_ms_ * 0.5);
         } else if (cost < 0.5 * kTargetCallCost_ms && wholeSubChunk) {
             subChunk_ms_ = std::min(kMaxSubChunk_ms, subChunk_ms_ * 2.0);
         }
     }
     const double end = wallNow_ms();
+    recordWork(end - workStart);
     progress_.emplace_back(end, simulator_->time());
     while (progress_.size() > 2 && end - progress_[1].first >= kSpeedSpan_ms) {
         progress_.pop_front();
@@ -289,8 +416,16 @@ void SimulationWorker::packBatch(bool closeBucket) {
     if (simulator_ == nullptr) {
         return;
     }
-    const double window = window_ms_.load();
-    packer_.configure(window, kSampleInterval_ms, chunk_);
+    const double window = sampledWindow_ms_;
+    packer_.configure(window, sampleInterval_ms_, chunk_);
+    if (gapPending_ && !batch_.samples.empty()) {
+        constexpr double kGap = std::numeric_limits<double>::quiet_NaN();
+        chunk_.t_ms.push_back(batch_.samples.front().t_ms);
+        chunk_.V_mV.push_back(kGap);
+        chunk_.Iext_pA.push_back(kGap);
+        chunk_.Isyn_pA.push_back(kGap);
+        gapPending_ = false;
+    }
     if (!batch_.samples.empty() || !batch_.spikeTimes_ms.empty()) {
         packer_.pack(batch_, simulator_->time() - window, applied_.parameters, chunk_);
         batch_.clear();
@@ -307,6 +442,11 @@ void SimulationWorker::flushChunk() {
     chunk_.simTime_ms = simulator_ != nullptr ? simulator_->time() : 0.0;
     chunk_.requestedSpeed = speed_.load();
     chunk_.achievedSpeed = achievedSpeed();
+    const int inFlight = chunksInFlight_.fetch_add(1) + 1;
+    if (inFlight > maxChunksInFlight_.load(std::memory_order_relaxed)) {
+        maxChunksInFlight_.store(inFlight, std::memory_order_relaxed);
+    }
+    chunksEmitted_.fetch_add(1, std::memory_order_relaxed);
     Q_EMIT chunkReady(chunk_);
     startChunk();
 }

@@ -9,13 +9,24 @@
 // diverged simulator is never advanced again (its state is meaningless and stepping it may never end): a
 // reset, which the controller also issues on the next change, starts a fresh one at t = 0 and resumes.
 //
+// The trace is sampled at an interval matched to the visible window (two samples per plot bucket, re-set when
+// the window changes), and only where it can still be on screen when the tick's chunk is drawn: at high speed
+// most of a tick's simulated time scrolls out of the window before the next frame, so it is computed without
+// samples (spikes are always kept). Each advanceTo() call has a work budget (solver steps plus events), so one
+// call stays short whatever the parameters. The worker stops computing while too many of its chunks wait
+// unread in the GUI thread's queue, and a burst of submissions queues at most one wake(): neither queue grows
+// without bound however fast the GUI submits or however slow it draws.
+//
 // Threading: constructed on the GUI thread and moved to the worker thread before start(). submit(),
-// setSpeed(), setWindow() and requestStop() are thread-safe and may be called from any thread; every other
-// member function runs on the worker thread only (invoke them through queued calls).
+// claimWake(), chunkConsumed(), stats(), setSpeed(), setWindow() and requestStop() are thread-safe and may be
+// called from any thread; every other member function runs on the worker thread only (invoke them through
+// queued calls).
 #include <QObject>
 #include <QString>
 
+#include <array>
 #include <atomic>
+#include <cstdint>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -30,12 +41,37 @@ class QTimer;
 
 namespace lif::ui {
 
+/// What the worker measured about its own work, for tests and the benchmark (a snapshot; thread-safe).
+struct WorkerStats {
+    static constexpr int kHistogramBins = 24;
+    quint64 calls = 0;           ///< advanceTo() calls
+    double maxCall_ms = 0.0;     ///< longest advanceTo() call, wall ms
+    double maxCallCpu_ms = 0.0;  ///< most CPU time of the worker thread in one advanceTo() call, ms
+    double maxTick_ms = 0.0;     ///< longest uninterrupted stretch of work (one tick or wake), wall ms
+    quint64 chunksEmitted = 0;   ///< chunks handed to the GUI thread
+    int maxChunksInFlight = 0;   ///< most chunks emitted but not yet consumed at any time
+    quint64 wakes = 0;           ///< wake() calls run (one per burst of submissions)
+    quint64 throttledTicks = 0;  ///< ticks that computed nothing because the GUI had not read enough chunks
+    quint64 changesApplied = 0;  ///< submitted setups applied to the simulator
+    /// callHistogram[k]: advanceTo() calls that took [2^(k-1), 2^k) microseconds (k = 0: under 1 us).
+    std::array<quint64, kHistogramBins> callHistogram{};
+};
+
 class SimulationWorker final : public QObject {
     Q_OBJECT
 
 public:
-    /// Trace sampling interval of the live simulator, ms.
-    static constexpr double kSampleInterval_ms = 0.1;
+    /// Trace samples per visible window (two per TracePacker bucket): the sampling interval is window / this.
+    static constexpr double kSamplesPerWindow = 2.0 * TracePacker::kBucketsPerWindow;
+    /// Sampling interval before any window is known and its bounds, ms.
+    static constexpr double kMinSampleInterval_ms = 1e-3;
+    static constexpr double kMaxSampleInterval_ms = 100.0;
+    /// Most solver steps plus events in one advanceTo() call (Simulator's work budget).
+    static constexpr std::uint64_t kMaxWorkPerCall = 1024;
+    /// Chunks emitted but not yet consumed by the GUI thread beyond which the worker stops computing.
+    static constexpr int kMaxChunksInFlight = 6;
+    /// The sampling interval for a visible window of `window_ms`.
+    static double sampleIntervalFor(double window_ms);
     /// Timer period of the paced loop, wall ms.
     static constexpr int kTickInterval_ms = 10;
     /// Longest a tick may compute before it hands its chunk over, wall ms (less than a 60 Hz frame).
@@ -49,6 +85,11 @@ public:
     // ---- thread-safe ----
     /// The latest submission wins; it takes effect at the next chunk boundary.
     void submit(const ModelSetup& setup, quint64 generation);
+    /// True if the caller should queue a wake(): none is queued yet. Coalesces bursts of submissions.
+    bool claimWake();
+    /// The consumer of chunkReady calls this once per chunk it received (read or dropped).
+    void chunkConsumed();
+    WorkerStats stats() const;
     void setSpeed(double speed);
     void setWindow(double window_ms);
     /// Makes a running tick return at its next sub-chunk boundary; used before the thread quits.
@@ -87,6 +128,13 @@ private:
     void flushChunk();
     void startChunk();
     void fail(const QString& message, bool diverged);
+    /// Follows a change of the visible window: a new sampling interval from now on.
+    void syncSampleInterval();
+    /// Turns sampling on or off (off for simulated time that scrolls out of sight before it is drawn).
+    void setSampling(bool on);
+    void recordCall(double cost_ms, double cpu_ms);
+    void recordWork(double cost_ms);
+    bool throttled() const;
 
     // Shared with other threads.
     std::atomic<double> speed_;
@@ -96,6 +144,19 @@ private:
     std::mutex pendingMutex_;  ///< guards the two fields below; held only to copy them
     ModelSetup pendingSetup_;
     quint64 pendingGeneration_ = 0;
+    std::atomic<bool> wakeQueued_{false};
+    std::atomic<int> chunksInFlight_{0};
+    // Statistics, written by the worker thread, read by any.
+    std::atomic<quint64> calls_{0};
+    std::atomic<double> maxCall_ms_{0.0};
+    std::atomic<double> maxCallCpu_ms_{0.0};
+    std::atomic<double> maxTick_ms_{0.0};
+    std::atomic<quint64> chunksEmitted_{0};
+    std::atomic<int> maxChunksInFlight_{0};
+    std::atomic<quint64> wakes_{0};
+    std::atomic<quint64> throttledTicks_{0};
+    std::atomic<quint64> changesApplied_{0};
+    std::array<std::atomic<quint64>, WorkerStats::kHistogramBins> callHistogram_{};
 
     // Worker thread only.
     ModelSetup applied_;
@@ -112,8 +173,13 @@ private:
     bool diverged_ = false;       ///< the simulator threw: its state is meaningless until reset()
     double anchorWall_ms_ = 0.0;  ///< wall time at which simulated time was anchorSim_ms_
     double anchorSim_ms_ = 0.0;
-    double anchorSpeed_ = 1.0;                        ///< the speed the anchor was set for
-    double subChunk_ms_ = 0.1;                        ///< simulated time per advanceTo() call, adapted to its cost
+    double anchorSpeed_ = 1.0;        ///< the speed the anchor was set for
+    double subChunk_ms_ = 0.1;        ///< simulated time per advanceTo() call, adapted to its cost
+    double sampleInterval_ms_ = 0.1;  ///< the trace interval for the current window
+    double sampledWindow_ms_ = 0.0;   ///< the window sampleInterval_ms_ was chosen for
+    bool sampling_ = true;            ///< false while computing time that is never shown
+    bool gapPending_ = false;         ///< sampling resumed: a gap goes before the next sample
+    double rate_ = 0.0;               ///< simulated ms per wall ms of the recent advanceTo() calls (0: unknown)
     std::deque<std::pair<double, double>> progress_;  ///< (wall ms, simulated ms) over the last second
 };
 
