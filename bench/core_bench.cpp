@@ -50,6 +50,10 @@ void ConstantSpikesOnly(benchmark::State& state) {
 void ConstantWithTrace(benchmark::State& state) {
     runCase(state, "const:500", kHour_ms, 0.1, 0.0, 0.0);
 }
+// The live window's trace: sampled at window / 3000 (two samples per plot bucket) for the default 1 s window.
+void ConstantWindowTrace(benchmark::State& state) {
+    runCase(state, "const:500", kHour_ms, 1000.0 / 3000.0, 0.0, 0.0);
+}
 void SineSpikesOnly(benchmark::State& state) {
     runCase(state, "sine:400,100,5", kHour_ms, 0.0, 0.0, 0.0);
 }
@@ -63,6 +67,7 @@ constexpr auto kExact = static_cast<std::int64_t>(lif::SolverKind::Exact);
 // (a) to (d) of docs/PERFORMANCE.md, each with the default Dormand-Prince solver and the closed-form solver.
 BENCHMARK(ConstantSpikesOnly)->Arg(kDopri5)->Arg(kExact)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(ConstantWithTrace)->Arg(kDopri5)->Arg(kExact)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(ConstantWindowTrace)->Arg(kDopri5)->Arg(kExact)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(SineSpikesOnly)->Arg(kDopri5)->Arg(kExact)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(PoissonSpikesOnly)->Arg(kDopri5)->Arg(kExact)->Unit(benchmark::kMillisecond)->Iterations(1);
 
