@@ -50,6 +50,10 @@ double parseNumber(std::string_view text, std::string_view what) {
     std::string_view digits = body;
     if (digits.front() == '+') {
         digits.remove_prefix(1);
+        // from_chars takes a '-' of its own, so "+-1" would otherwise read as -1.
+        if (!digits.empty() && (digits.front() == '-' || digits.front() == '+')) {
+            throw InputError(std::string(what) + ": " + quoted(body) + " is not a number");
+        }
     }
     double value = 0.0;
     const auto* first = digits.data();

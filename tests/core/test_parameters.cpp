@@ -97,6 +97,9 @@ TEST(ParameterText, SetFromTextParsesStrictly) {
     EXPECT_THROW(setParameterFromText(p, "C", "nan", "--set"), InputError);
     EXPECT_THROW(setParameterFromText(p, "C", "1e999", "--set"), InputError);
     EXPECT_THROW(setParameterFromText(p, "C", "", "--set"), InputError);
+    EXPECT_THROW(setParameterFromText(p, "EL", "+-70", "--set"), InputError) << "two signs are not a number";
+    setParameterFromText(p, "C", "+300", "--set");
+    EXPECT_EQ(p.C, 300.0) << "one leading plus sign is fine";
     const std::string unknown = messageOf([&] { setParameterFromText(p, "capacitance", "3", "--set"); });
     EXPECT_NE(unknown.find("unknown parameter 'capacitance'"), std::string::npos) << unknown;
     EXPECT_NE(unknown.find("gL"), std::string::npos) << "the message lists the known names: " << unknown;
