@@ -265,6 +265,7 @@ void PlotArea::syncTimeAxes(const QCPRange& range) {
 }
 
 void PlotArea::appendChunk(const SimulationChunk& chunk) {
+    bool soon = false;
     if (chunk.setupChanged) {
         onSetupApplied(chunk);
     }
@@ -273,6 +274,7 @@ void PlotArea::appendChunk(const SimulationChunk& chunk) {
         injected_->addData(chunk.t_ms, chunk.Iext_pA, true);
         synaptic_->addData(chunk.t_ms, chunk.Isyn_pA, true);
         latest_ms_ = std::max(latest_ms_, chunk.t_ms.back());
+        soon = chunk.generation > std::max(pendingGeneration_, shownGeneration_);
         pendingGeneration_ = std::max(pendingGeneration_, chunk.generation);
     }
     const double spacing = window_ms_ / kMarkersPerWindow;
@@ -284,7 +286,7 @@ void PlotArea::appendChunk(const SimulationChunk& chunk) {
         }
     }
     latest_ms_ = std::max(latest_ms_, chunk.simTime_ms);
-    scheduleReplot();
+    scheduleReplot(soon);
 }
 
 void PlotArea::onSetupApplied(const SimulationChunk& chunk) {
@@ -378,15 +380,18 @@ void PlotArea::removeMark(ChangeMark& mark) {
     mark.label = nullptr;
 }
 
-void PlotArea::scheduleReplot() {
+void PlotArea::scheduleReplot(bool soon) {
     dirty_ = true;
-    if (frameTimer_.isActive()) {
+    // At most one replot per frame: wait out the rest of the frame since the last one (at least 1 ms, so a
+    // burst of chunks arriving together is drawn once). The first samples of an edit are what the person is
+    // waiting for: they wait out a shorter interval (this raises the rate only while setups change).
+    const int interval = soon ? kChangeFrameInterval_ms : kFrameInterval_ms;
+    const qint64 elapsed = sinceReplot_.elapsed();
+    const int wait = static_cast<int>(std::clamp<qint64>(interval - elapsed, 1, interval));
+    if (frameTimer_.isActive() && (!soon || frameTimer_.remainingTime() <= wait)) {
         return;
     }
-    // At most one replot per frame: wait out the rest of the frame since the last one (at least 1 ms, so a
-    // burst of chunks arriving together is drawn once).
-    const qint64 elapsed = sinceReplot_.elapsed();
-    frameTimer_.start(static_cast<int>(std::clamp<qint64>(kFrameInterval_ms - elapsed, 1, kFrameInterval_ms)));
+    frameTimer_.start(wait);
 }
 
 void PlotArea::trimAndScroll() {

@@ -33,6 +33,8 @@ class PlotArea final : public QWidget {
 public:
     /// Shortest interval between two replots, ms (one frame at 60 Hz).
     static constexpr int kFrameInterval_ms = 16;
+    /// Shortest interval before a replot that shows a new generation (the first samples after an edit), ms.
+    static constexpr int kChangeFrameInterval_ms = 6;
     /// Most spike markers (and raster ticks) drawn per window; denser spikes share a marker.
     static constexpr int kMarkersPerWindow = 4000;
 
@@ -77,7 +79,8 @@ private:
         QCPItemText* label = nullptr;
     };
 
-    void scheduleReplot();
+    /// `soon`: the first samples of a new setup wait out only kChangeFrameInterval_ms, not a whole frame.
+    void scheduleReplot(bool soon = false);
     void replotNow();
     void onSetupApplied(const SimulationChunk& chunk);
     void addMark(double t_ms, const ModelSetup& before, const ModelSetup& after);
