@@ -6,13 +6,18 @@
 
 #include "core/cli.h"
 #ifdef LIFSCOPE_HAS_UI
+#include "ui/headless_export.h"
 #include "ui/run_window.h"
 #endif
 
 int main(int argc, char** argv) {
     std::vector<std::string> arguments(argv + 1, argv + argc);
     if (lif::cli::wantsHeadless(arguments)) {
+#ifdef LIFSCOPE_HAS_UI
+        return lif::cli::runHeadless(arguments, std::cout, std::cerr, lif::ui::headlessImageExporter(argc, argv));
+#else
         return lif::cli::runHeadless(arguments, std::cout, std::cerr, {});
+#endif
     }
 #ifdef LIFSCOPE_HAS_UI
     return lif::ui::runWindow(argc, argv);

@@ -1,0 +1,121 @@
+#include "ui/plot_export.h"
+
+#include <qcustomplot.h>
+#include <QBuffer>
+#include <QFileInfo>
+#include <QImage>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace lif::ui {
+
+namespace {
+
+/// Antialiasing on for the export, the plot's own settings back afterwards.
+class ExportHints {
+public:
+    explicit ExportHints(QCustomPlot& plot)
+        : plot_(plot), antialiased_(plot.antialiasedElements()), notAntialiased_(plot.notAntialiasedElements()) {
+        plot_.setNotAntialiasedElements(QCP::aeNone);
+        plot_.setAntialiasedElements(QCP::aeAll);
+    }
+    ~ExportHints() {
+        plot_.setAntialiasedElements(antialiased_);
+        plot_.setNotAntialiasedElements(notAntialiased_);
+    }
+    ExportHints(const ExportHints&) = delete;
+    ExportHints& operator=(const ExportHints&) = delete;
+
+private:
+    QCustomPlot& plot_;
+    QCP::AntialiasedElements antialiased_;
+    QCP::AntialiasedElements notAntialiased_;
+};
+
+void paintVector(QCustomPlot& plot, QPaintDevice& device, QSize size) {
+    QCPPainter painter(&device);
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    plot.toPainter(&painter, size.width(), size.height());
+    painter.end();
+}
+
+QString failure(const QString& path, const QString& reason) {
+    return QStringLiteral("Could not write %1: %2. Nothing was written; any existing file is unchanged.")
+        .arg(QFileInfo(path).absoluteFilePath(), reason);
+}
+
+}  // namespace
+
+std::optional<cli::ImageFormat> imageFormatForPath(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QStringLiteral("png")) {
+        return cli::ImageFormat::Png;
+    }
+    if (suffix == QStringLiteral("svg")) {
+        return cli::ImageFormat::Svg;
+    }
+    if (suffix == QStringLiteral("pdf")) {
+        return cli::ImageFormat::Pdf;
+    }
+    return std::nullopt;
+}
+
+QString exportPlot(QCustomPlot& plot, const QString& path, cli::ImageFormat format, QSize size) {
+    if (size.width() <= 0 || size.height() <= 0) {
+        return failure(path, QStringLiteral("the picture size %1x%2 is empty").arg(size.width()).arg(size.height()));
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return failure(path, file.errorString());
+    }
+    const ExportHints hints(plot);
+    switch (format) {
+        case cli::ImageFormat::Png: {
+            // The scale is given explicitly: savePng/toPixmap ignore the screen's pixel ratio otherwise.
+            const QImage image = plot.toPixmap(size.width(), size.height(), 1.0).toImage();
+            if (image.isNull() || !image.save(&file, "PNG")) {
+                file.cancelWriting();
+                return failure(path, file.error() != QFileDevice::NoError
+                                         ? file.errorString()
+                                         : QStringLiteral("the PNG could not be encoded"));
+            }
+            break;
+        }
+        case cli::ImageFormat::Svg: {
+            QSvgGenerator generator;
+            generator.setOutputDevice(&file);
+            generator.setSize(size);
+            generator.setViewBox(QRect(QPoint(0, 0), size));
+            generator.setTitle(QStringLiteral("LIFscope"));
+            generator.setDescription(
+                QStringLiteral("Membrane potential and input current of a leaky integrate-and-fire "
+                               "neuron"));
+            paintVector(plot, generator, size);
+            break;
+        }
+        case cli::ImageFormat::Pdf: {
+            QPdfWriter writer(&file);
+            writer.setCreator(QStringLiteral("LIFscope"));
+            writer.setTitle(QStringLiteral("LIFscope"));
+            writer.setResolution(72);  // one pixel of the requested size is one point of the page
+            writer.setPageSize(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch));
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            paintVector(plot, writer, size);
+            break;
+        }
+    }
+    if (file.error() != QFileDevice::NoError) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return failure(path, reason);
+    }
+    if (!file.commit()) {
+        return failure(path, file.errorString());
+    }
+    return QString();
+}
+
+}  // namespace lif::ui
