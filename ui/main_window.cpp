@@ -5,14 +5,19 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QMenuBar>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "ui/display_format.h"
+#include "ui/export_actions.h"
 #include "ui/parameter_panel.h"
 #include "ui/plot_area.h"
+#include "ui/session_actions.h"
 #include "ui/simulation_controller.h"
 #include "ui/theory_panel.h"
 #include "ui/transport_bar.h"
@@ -80,6 +85,7 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
     });
     connect(controller, &SimulationController::changeLatencyMeasured, this, &MainWindow::changeShown);
     connect(controller, &SimulationController::runRestarted, this, [this] {
+        runLog_.clear();
         plots_->clear();
         spikes_.clear();
     });
@@ -110,6 +116,18 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
     connect(new QShortcut(QKeySequence(Qt::Key_Space), this), &QShortcut::activated, this, &MainWindow::toggleRun);
     connect(new QShortcut(QKeySequence(Qt::Key_R), this), &QShortcut::activated, this, &MainWindow::reset);
 
+    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
+    sessions_ = new SessionActions(
+        this, [this] { return currentSession(); }, [this](const Session& session) { applySession(session); });
+    sessions_->addTo(file);
+    file->addSeparator();
+    exports_ =
+        new ExportActions(this, {[this] { return plots_->plot(); }, [this]() -> const RunLog& { return runLog_; },
+                                 [this] { return plots_->window(); }, [this] { return currentSession(); }});
+    exports_->addTo(file);
+    file->addSeparator();
+    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
     plots_->setFocusPolicy(Qt::StrongFocus);
     plots_->setFocus();
     resize(1280, 800);
@@ -121,12 +139,50 @@ QString MainWindow::statusMessage() const {
     return message_->text();
 }
 
+Session MainWindow::currentSession() const {
+    Session session;
+    const ModelSetup& setup = panel_->setup();
+    session.run.parameters = setup.parameters;
+    session.run.stimulus = setup.stimulus;
+    session.run.solver = setup.solver;
+    session.duration_ms = std::max(durationSetting().minValue, runLog_.endTime());
+    session.view.speed = transport_->speed();
+    session.view.window_ms = plots_->window();
+    return session;
+}
+
+void MainWindow::applySession(const Session& session) {
+    ModelSetup setup;
+    setup.parameters = session.run.parameters;
+    setup.stimulus = session.run.stimulus;
+    setup.solver = session.run.solver;
+    panel_->setSetup(setup);
+    transport_->setSpeed(session.view.speed);
+    transport_->setWindow(session.view.window_ms);
+    plots_->setWindow(transport_->window());
+    if (controller_ != nullptr) {
+        controller_->setSpeed(transport_->speed());
+        controller_->setWindow(transport_->window());
+        controller_->reset();
+    }
+    showMessage(session.run.inputSpikes.empty()
+                    ? QString()
+                    : QStringLiteral("The session's %1 given input spikes are not used by the window (the CLI uses "
+                                     "them).")
+                          .arg(session.run.inputSpikes.size()),
+                false);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (rememberOnClose_) {
+        sessions_->rememberLastSession();
+    }
     controller_.reset();  // stops the worker and joins its thread now, not after the widgets are gone
     QMainWindow::closeEvent(event);
 }
 
 void MainWindow::onChunk(const SimulationChunk& chunk) {
+    runLog_.note(chunk);
     plots_->appendChunk(chunk);
     spikes_.add(chunk.spikes_ms);
     achievedSpeed_ = chunk.achievedSpeed;

@@ -3,13 +3,16 @@
 // panel. Right: the transport bar, the theory read-outs and the plots. The data flow is one way: panel ->
 // controller (worker thread) -> chunks -> plots and spike statistics -> theory panel. The status bar says what
 // the run is doing: simulated time, the speed actually achieved when it falls short of the request, refused
-// edits and solver errors. Closing the window stops the worker thread before anything else goes away.
+// edits and solver errors. The File menu (sessions, export) is built by SessionActions and ExportActions.
+// Closing the window stops the worker thread before anything else goes away.
 //
 // Threading: GUI thread only.
 #include <QMainWindow>
 
 #include <memory>
 
+#include "core/session.h"
+#include "ui/run_log.h"
 #include "ui/simulation_types.h"
 #include "ui/spike_statistics.h"
 
@@ -17,8 +20,10 @@ class QLabel;
 
 namespace lif::ui {
 
+class ExportActions;
 class ParameterPanel;
 class PlotArea;
+class SessionActions;
 class SimulationController;
 class TheoryPanel;
 class TransportBar;
@@ -41,6 +46,17 @@ public:
     TransportBar* transport() const { return transport_; }
     /// nullptr once the window was closed (the worker thread is joined on close).
     SimulationController* controller() const { return controller_.get(); }
+    SessionActions* sessions() const { return sessions_; }
+    ExportActions* exports() const { return exports_; }
+    /// How the current run came about (initial setup, changes, time reached), for replaying it.
+    const RunLog& runLog() const { return runLog_; }
+    /// The current setup and view as a session; its duration is the simulated time so far.
+    Session currentSession() const;
+    /// Shows `session` in the controls and restarts the run at t = 0 with it.
+    void applySession(const Session& session);
+    /// Remember the session at close, to restore at the next start (the application enables it, tests do not).
+    void setRememberSessionOnClose(bool remember) { rememberOnClose_ = remember; }
+
     /// The message part of the status bar (refusals, errors); empty when all is well.
     QString statusMessage() const;
 
@@ -63,6 +79,10 @@ private:
     TheoryPanel* theory_ = nullptr;
     PlotArea* plots_ = nullptr;
     TransportBar* transport_ = nullptr;
+    SessionActions* sessions_ = nullptr;
+    ExportActions* exports_ = nullptr;
+    RunLog runLog_;
+    bool rememberOnClose_ = false;
     QLabel* message_ = nullptr;
     QLabel* runState_ = nullptr;
     SpikeStatistics spikes_;

@@ -193,6 +193,20 @@ ModelSetup ParameterPanel::collect() const {
     return setup;
 }
 
+void ParameterPanel::setSetup(const ModelSetup& setup) {
+    for (const auto& [spec, control] : parameterControls_) {
+        control->setValue(setup.parameters.*(spec->field));
+    }
+    {
+        const QSignalBlocker blockStimulus(stimulus_);
+        stimulus_->setSpec(setup.stimulus);
+        const QSignalBlocker blockSolver(solverBox_);
+        solverBox_->setCurrentIndex(solverBox_->findData(static_cast<int>(setup.solver)));
+    }
+    updateCurrentLabel();
+    onEdited(QString());
+}
+
 void ParameterPanel::updateCurrentLabel() {
     const StimulusSpec spec = stimulus_->spec();
     const StimulusProtocol& protocol = protocolOf(spec.kind);

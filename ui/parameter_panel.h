@@ -39,6 +39,9 @@ public:
 
     /// The last valid setup (the one the simulation runs with).
     const ModelSetup& setup() const { return valid_; }
+    /// Shows `setup` in every control (as if the person had entered it) and, when it differs from the current
+    /// one, emits setupEdited; a combination the core refuses is shown as refused, like an edit.
+    void setSetup(const ModelSetup& setup);
     /// True while the controls show a combination that was refused.
     bool hasRefusedEdit() const { return refused_; }
 

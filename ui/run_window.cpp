@@ -5,6 +5,7 @@
 #include <QStyleFactory>
 
 #include "ui/main_window.h"
+#include "ui/session_actions.h"
 
 namespace lif::ui {
 
@@ -16,6 +17,8 @@ int runWindow(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     MainWindow window;
+    window.sessions()->restoreLastSession();  // where the last session left off
+    window.setRememberSessionOnClose(true);
     // Open as large as the screen allows (a lecture hall projector or a laptop): the plots are the point.
     if (const QScreen* screen = QGuiApplication::primaryScreen()) {
         window.setGeometry(screen->availableGeometry());
