@@ -1,9 +1,13 @@
 // Session files come from users and other machines: parseSession (and parseJson under it) must refuse any text with
-// lif::InputError, and a session it accepts must survive sessionToJson and back unchanged.
+// lif::InputError, and a session it accepts must survive sessionToJson and back unchanged. Its text fields also
+// reach the metadata of exported CSVs, which must still read back (no line of it may escape its '#').
 #include <cstddef>
 #include <cstdint>
+#include <sstream>
 #include <string>
+#include <vector>
 
+#include "core/csv.h"
 #include "core/errors.h"
 #include "core/json.h"
 #include "core/session.h"
@@ -34,6 +38,35 @@ void checkRoundTrip(const lif::Session& session) {
     }
 }
 
+void checkCsvExport(const lif::Session& session) {
+    std::ostringstream out;
+    lif::writeSpikesCsv(out, session, "fuzz", {0.5, 1.5});
+    const std::string csv = out.str();
+    lif::CsvTable table;
+    try {
+        table = lif::parseLifscopeCsv(csv, "export");
+    } catch (const lif::InputError& error) {
+        lif::fuzz::propertyFailed("an exported spikes CSV does not read back", std::string(error.what()) + "\n" + csv);
+    }
+    if (table.header != std::vector<std::string>{"spike_time_ms"} || table.rows.size() != 2) {
+        lif::fuzz::propertyFailed("an exported spikes CSV reads back with another header or rows", csv);
+    }
+    if (table.metadata["stimulus"] != session.run.stimulus.toString()) {
+        lif::fuzz::propertyFailed("the stimulus metadata of an exported CSV changed", csv);
+    }
+    // numpy's genfromtxt(skip_header=K) trusts the count in the first line: it must be the number of '#' lines.
+    const std::size_t announced = std::stoul(csv.substr(csv.find(": ") + 2));
+    std::size_t commentLines = 0;
+    for (std::size_t start = 0; start < csv.size() && csv[start] == '#';) {
+        ++commentLines;
+        const std::size_t end = csv.find('\n', start);
+        if (end == std::string::npos) break;
+        start = end + 1;
+    }
+    if (commentLines != announced)
+        lif::fuzz::propertyFailed("the metadata line count of an exported CSV is wrong", csv);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -51,5 +84,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     checkRoundTrip(session);
+    checkCsvExport(session);
     return 0;
 }
