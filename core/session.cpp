@@ -17,7 +17,6 @@ constexpr SettingSpec kDuration{"duration_ms", "--duration", "ms", 1000.0, 1e-3,
 constexpr SettingSpec kTraceInterval{"dt_ms", "--dt", "ms", 0.1, 1e-4, 1e4, "trace output interval"};
 constexpr SettingSpec kSpeed{"speed", "--speed", "x", 1.0, 0.1, 1000.0, "simulated time per wall time"};
 constexpr SettingSpec kWindow{"window_ms", "--window", "ms", 1000.0, 100.0, 10000.0, "visible time window"};
-constexpr std::size_t kMaxSessionBytes = std::size_t{64} * 1024 * 1024;
 
 class SessionReader {
 public:
@@ -210,8 +209,10 @@ Session readSessionFile(const std::string& path) {
     std::ostringstream content;
     content << in.rdbuf();
     const std::string text = content.str();
-    if (text.size() > kMaxSessionBytes) {
-        throw InputError("--config " + quoted(path) + ": file is larger than 64 MiB; not a session file");
+    if (text.size() > kMaxSessionFileBytes) {
+        throw InputError("--config " + quoted(path) +
+                         ": file is larger than 8 MiB; too large for a session (give long input spike trains as an "
+                         "--input-spikes CSV)");
     }
     return parseSession(text, "session file " + quoted(path));
 }

@@ -3,6 +3,7 @@
 // duration, trace interval) plus the view settings of the window. Stored as versioned JSON; an older or partial
 // file loads with defaults for what is missing; a malformed one is refused with line, column, field and the
 // allowed range.
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,10 @@ struct ViewSettings {
     double window_ms = 1000.0;  ///< length of the visible window
     bool operator==(const ViewSettings& other) const { return speed == other.speed && window_ms == other.window_ms; }
 };
+
+/// Largest session file read. A parsed JSON tree costs ~46x its text (measured by the fuzzing work), so 8 MiB keeps
+/// a session under ~400 MB even at its worst; long input-spike trains belong in an --input-spikes CSV.
+inline constexpr std::size_t kMaxSessionFileBytes = std::size_t{8} * 1024 * 1024;
 
 struct Session {
     static constexpr int kFormatVersion = 1;

@@ -18,7 +18,6 @@ namespace {
 
 const QString kRecentKey = QStringLiteral("sessions/recent");
 const QString kLastKey = QStringLiteral("sessions/last");
-constexpr qint64 kMaxSessionBytes = qint64{64} << 20;
 const QString kFilter = QStringLiteral("LIFscope sessions (*.json);;All files (*)");
 
 }  // namespace
@@ -55,9 +54,11 @@ bool SessionActions::openSession(const QString& path) {
                 QStringLiteral("Could not read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    if (file.size() > kMaxSessionBytes) {
+    if (file.size() > static_cast<qint64>(kMaxSessionFileBytes)) {
         report_(QStringLiteral("Session not opened"),
-                QStringLiteral("%1 is larger than 64 MiB: not a session file.").arg(QDir::toNativeSeparators(path)));
+                QStringLiteral("%1 is larger than %2 MiB: too large for a session file.")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(kMaxSessionFileBytes >> 20U));
         return false;
     }
     const QByteArray bytes = file.readAll();
