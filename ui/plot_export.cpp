@@ -9,21 +9,40 @@
 #include <QSaveFile>
 #include <QSvgGenerator>
 
+#include <utility>
+#include <vector>
+
 namespace lif::ui {
 
 namespace {
 
-/// Antialiasing on for the export, the plot's own settings back afterwards.
+/// Antialiasing on for the export, and scatter markers that the live plot blits as pixmaps (fast on screen) drawn
+/// as vector discs, so SVG and PDF stay vector; the plot's own settings back afterwards.
 class ExportHints {
 public:
     explicit ExportHints(QCustomPlot& plot)
         : plot_(plot), antialiased_(plot.antialiasedElements()), notAntialiased_(plot.notAntialiasedElements()) {
         plot_.setNotAntialiasedElements(QCP::aeNone);
         plot_.setAntialiasedElements(QCP::aeAll);
+        for (int i = 0; i < plot_.graphCount(); ++i) {
+            QCPGraph* graph = plot_.graph(i);
+            const QCPScatterStyle style = graph->scatterStyle();
+            if (style.shape() != QCPScatterStyle::ssPixmap || style.pixmap().isNull()) {
+                continue;
+            }
+            const QImage image = style.pixmap().toImage();
+            const QColor colour = image.pixelColor(image.width() / 2, image.height() / 2);
+            const double diameter = image.width() / style.pixmap().devicePixelRatio();
+            swapped_.emplace_back(graph, style);
+            graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, diameter));
+        }
     }
     ~ExportHints() {
         plot_.setAntialiasedElements(antialiased_);
         plot_.setNotAntialiasedElements(notAntialiased_);
+        for (auto& [graph, style] : swapped_) {
+            graph->setScatterStyle(style);
+        }
     }
     ExportHints(const ExportHints&) = delete;
     ExportHints& operator=(const ExportHints&) = delete;
@@ -32,6 +51,7 @@ private:
     QCustomPlot& plot_;
     QCP::AntialiasedElements antialiased_;
     QCP::AntialiasedElements notAntialiased_;
+    std::vector<std::pair<QCPGraph*, QCPScatterStyle>> swapped_;
 };
 
 void paintVector(QCustomPlot& plot, QPaintDevice& device, QSize size) {
