@@ -432,10 +432,13 @@ def count_data_rows(path):
     return n
 
 
-def lifscope_case(binary, case, dur_ms, workdir):
+def lifscope_case(binary, case, dur_ms, workdir, solver=None):
+    """One LIFscope CLI run; `solver` None keeps the default (dopri5), 'exact' adds --solver exact."""
     spec = CASES[case]
     spikes_csv = os.path.join(workdir, f'lifscope_{case}_spikes.csv')
     cmd = [binary, '--headless', '-T', repr(dur_ms), '--spikes-csv', spikes_csv]
+    if solver:
+        cmd += ['--solver', solver]
     if spec['stim'][0] == 'const':
         cmd += ['--stimulus', f"const:{spec['stim'][1]:g}"]
     else:
@@ -447,7 +450,7 @@ def lifscope_case(binary, case, dur_ms, workdir):
     if spec['trace']:
         trace_csv = os.path.join(workdir, f'lifscope_{case}_trace.csv')
         cmd += ['--trace-csv', trace_csv, '--dt', '0.1']
-    res = dict(case=case, mode='lifscope', duration_ms=dur_ms, cmd=' '.join(cmd))
+    res = dict(case=case, mode='lifscope', duration_ms=dur_ms, cmd=' '.join(cmd), solver=solver)
     ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     try:
@@ -590,17 +593,21 @@ def run_all(args):
             if os.environ.get('LIFSCOPE_NOTE'):
                 facts['lifscope'] += f", {os.environ['LIFSCOPE_NOTE']}"
             print(f"# LIFscope: {facts['lifscope']}", flush=True)
-            for case in CASES:
-                dur = LIFSCOPE_DURATION[case] if not args.quick else 2e3
-                print(f'# LIFscope case {case} for {fmt_dur(dur)} ...', flush=True)
-                r, sp = lifscope_case(binary, case, dur, work)
-                if 'error' in r:
-                    print(f"#   FAILED: {r['error']}", flush=True)
-                else:
-                    print(f"#   wall {r['wall_s']:.2f} s (CPU {r['cpu_s']:.2f} s), {r['spikes']} spikes", flush=True)
-                    r['key'] = (case, 'lifscope', None, None)
-                    spikes_of[r['key']] = sp
-                rows.append(r)
+            # The default solver (dopri5, abstol 1e-12) and the closed-form one (--solver exact).
+            for solver in (None, 'exact'):
+                for case in CASES:
+                    dur = LIFSCOPE_DURATION[case] if not args.quick else 2e3
+                    print(f"# LIFscope case {case} ({solver or 'default solver'}) for {fmt_dur(dur)} ...",
+                          flush=True)
+                    r, sp = lifscope_case(binary, case, dur, work, solver)
+                    if 'error' in r:
+                        print(f"#   FAILED: {r['error']}", flush=True)
+                    else:
+                        print(f"#   wall {r['wall_s']:.2f} s (CPU {r['cpu_s']:.2f} s), {r['spikes']} spikes",
+                              flush=True)
+                        r['key'] = (case, 'lifscope', solver, None)
+                        spikes_of[r['key']] = sp
+                    rows.append(r)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -628,7 +635,7 @@ def run_all(args):
     for r in rows:
         case = r['case']
         if r['mode'] == 'lifscope':
-            variant = 'LIFscope (headless CLI)'
+            variant = 'LIFscope (headless CLI)' + (f" --solver {r['solver']}" if r.get('solver') else '')
             dt_s = 'adaptive' + (' (trace 0.1)' if CASES[case]['trace'] else '')
         else:
             target = r.get('target', '?')
@@ -692,8 +699,7 @@ def headline(rows, spikes_of, refs):
     lines = []
     brian = next((r for r in rows if r['case'] == 'a' and r['mode'] == 'standalone' and r['dt_ms'] == 0.1
                   and r.get('method') == BRIAN_METHOD and 'error' not in r), None)
-    lif = next((r for r in rows if r['case'] == 'a' and r['mode'] == 'lifscope'
-                and 'error' not in r), None)
+    lifs = [r for r in rows if r['case'] == 'a' and r['mode'] == 'lifscope' and 'error' not in r]
     if brian is None:
         return ['- Brian2 standalone dt=0.1 ms case (a) did not run: no ratios.']
 
@@ -706,17 +712,20 @@ def headline(rows, spikes_of, refs):
     b_err = spike_error(spikes_of[brian['key']], ref[ref < brian['duration_ms']])[0]
     lines.append(f'- Brian2 C++ standalone, dt = 0.1 ms, case (a), 1 h ({b_lab}): wall {b_wall:.2f} s, '
                  f'CPU {b_cpu:.2f} s, worst spike-time error {fmt(b_err)} ms.')
-    if lif is None:
+    if not lifs:
         lines.append('- LIFscope: no result (binary missing or failed), so no ratios.')
         return lines
-    l_wall, l_cpu, l_lab = per_hour(lif)
-    l_err = spike_error(spikes_of[lif['key']], ref[ref < lif['duration_ms']])[0]
-    lines.append(f'- LIFscope headless CLI, case (a), 1 h ({l_lab}): wall {l_wall:.2f} s, CPU {l_cpu:.2f} s, '
-                 f'worst spike-time error {fmt(l_err)} ms.')
-    lines.append(f'- **Wall-time ratio LIFscope / Brian2 standalone dt 0.1 ms: {l_wall / b_wall:.3g}** '
-                 f'(CPU-time ratio {l_cpu / b_cpu:.3g}; below 1 means LIFscope is faster).')
-    if l_err is not None and b_err:
-        lines.append(f'- **Worst-error ratio LIFscope / Brian2 standalone dt 0.1 ms: {l_err / b_err:.3g}**.')
+    for lif in lifs:
+        name = f"LIFscope headless CLI --solver {lif['solver']}" if lif.get('solver') else \
+            'LIFscope headless CLI (default dopri5)'
+        l_wall, l_cpu, l_lab = per_hour(lif)
+        l_err = spike_error(spikes_of[lif['key']], ref[ref < lif['duration_ms']])[0]
+        lines.append(f'- {name}, case (a), 1 h ({l_lab}): wall {l_wall:.2f} s, CPU {l_cpu:.2f} s, '
+                     f'worst spike-time error {fmt(l_err)} ms.')
+        lines.append(f'- **Wall-time ratio {name} / Brian2 standalone dt 0.1 ms: {l_wall / b_wall:.3g}** '
+                     f'(CPU-time ratio {l_cpu / b_cpu:.3g}; below 1 means LIFscope is faster).')
+        if l_err is not None and b_err:
+            lines.append(f'- **Worst-error ratio {name} / Brian2 standalone dt 0.1 ms: {l_err / b_err:.3g}**.')
     return lines
 
 
