@@ -216,11 +216,17 @@ LatencyResult measureLatency(MainWindow& window, double speed, int changes, Stal
         const int delay = 20 + static_cast<int>((seed >> 16) % 61U);  // 20..80 ms after the previous was shown
         shown = false;
         notSubmitted = false;
+        awaited = 0;  // replots before this edit fires must not count (nor end the wait)
         QTimer::singleShot(delay, &loop, [&, i] {
             awaited = window.controller()->latestGeneration() + 1;
             changedAt = static_cast<double>(clock.nsecsElapsed()) * 1e-6;
+            const double before = gL->value();
             gL->setValue(i % 2 == 0 ? 27.0 : 25.0);
             if (window.controller()->latestGeneration() < awaited) {
+                if (std::getenv("LIFSCOPE_BENCH_DEBUG") != nullptr) {
+                    std::fprintf(stderr, "no-op edit %d: spin box %g -> %g, panel gL %g\n", i, before, gL->value(),
+                                 window.panel()->setup().parameters.gL);
+                }
                 notSubmitted = true;  // the edit did not reach the controller (seen at phase starts): not timed
                 loop.quit();
             }
