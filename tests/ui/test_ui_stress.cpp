@@ -220,8 +220,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window_->statusMessage().contains(QStringLiteral("diverged")), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!window_->transport()->isRunning(), 20000);
         // The window lives on: a change restarts the run.
-        panel->solverBox()->setCurrentIndex(panel->solverBox()->findText(QStringLiteral("exact")));
+        const int dopri5 = panel->solverBox()->findText(QStringLiteral("dopri5"));
+        QVERIFY(dopri5 >= 0);
+        panel->solverBox()->setCurrentIndex(dopri5);
         QTRY_VERIFY_WITH_TIMEOUT(window_->transport()->isRunning(), 20000);
+        QCOMPARE(window_->controller()->latestSetup().solver, lif::SolverKind::Dopri5);
         QTRY_VERIFY_WITH_TIMEOUT(window_->plots()->latestTime() > 2000.0, 20000);
     }
 
