@@ -29,6 +29,8 @@ constexpr double kSpeedSpan_ms = 1000.0;
 /// Sampling starts this many windows before the predicted end of a tick: what lies further back scrolls out
 /// of sight before the chunk is drawn. More than one, as the prediction is only an estimate.
 constexpr double kSampledWindows = 1.5;
+/// Most trace samples one advanceTo() call may emit.
+constexpr double kMaxSamplesPerCall = 2000.0;
 
 /// CPU time of the calling thread, ms (wall time includes the time the thread was not scheduled).
 double threadCpu_ms() {
@@ -378,6 +380,9 @@ void SimulationWorker::tick() {
             next = std::min(next, sampleFrom);
         } else {
             setSampling(true);
+            // The work budget counts steps and events, not samples: bound those per call too (a sub-chunk grown
+            // large while unsampled would otherwise emit tens of thousands of samples in one call).
+            next = std::min(next, previous + kMaxSamplesPerCall * sampleInterval_ms_);
         }
         try {
             simulator_->advanceTo(next, batch_, kMaxWorkPerCall);
