@@ -103,7 +103,7 @@ ParameterPanel::ParameterPanel(const ModelSetup& initial, QWidget* parent) : QWi
         if (group == ParamGroup::Solver) {
             solverBox_ = new QComboBox(section);
             solverBox_->setObjectName(QStringLiteral("solver"));
-            for (const SolverKind kind : {SolverKind::Dopri5, SolverKind::Rk4, SolverKind::Euler}) {
+            for (const SolverKind kind : allSolverKinds()) {
                 solverBox_->addItem(qs(solverName(kind)), static_cast<int>(kind));
                 solverBox_->setItemData(solverBox_->count() - 1, QString::fromStdString(solverDescription(kind)),
                                         Qt::ToolTipRole);
