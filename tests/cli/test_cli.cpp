@@ -15,91 +15,17 @@
 
 #include "core/csv.h"
 #include "core/session.h"
+#include "tests/cli/cli_fixture.h"
 
 namespace {
 
+using lif::testing::readFile;
+using lif::testing::Result;
 namespace fs = std::filesystem;
 
-struct Result {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string shellQuote(const std::string& text) {
-    std::string quoted = "'";
-    for (const char c : text) {
-        if (c == '\'') {
-            quoted += "'\\''";
-        } else {
-            quoted += c;
-        }
-    }
-    return quoted + "'";
-}
-
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-class Cli : public ::testing::Test {
+class Cli : public lif::testing::CliFixture {
 protected:
-    void SetUp() override {
-        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        directory_ = fs::temp_directory_path() /
-                     (std::string("lifscope-cli-") + info->name() + "-" + std::to_string(::getpid()));
-        fs::remove_all(directory_);
-        fs::create_directories(directory_);
-    }
-    void TearDown() override {
-        fs::permissions(directory_, fs::perms::owner_all);
-        fs::remove_all(directory_);
-    }
-
-    Result run(const std::vector<std::string>& arguments) const {
-        std::string command = shellQuote(LIFSCOPE_BIN);
-        for (const auto& argument : arguments)
-            command += " " + shellQuote(argument);
-        const fs::path out = directory_ / "stdout.txt";
-        const fs::path err = directory_ / "stderr.txt";
-        command += " >" + shellQuote(out.string()) + " 2>" + shellQuote(err.string()) + " </dev/null";
-        const int raw = std::system(command.c_str());
-        Result result;
-        result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
-        result.out = readFile(out);
-        result.err = readFile(err);
-        fs::remove(out);
-        fs::remove(err);
-        return result;
-    }
-
-    fs::path path(const std::string& name) const { return directory_ / name; }
-
-    /// Runs a bad command and checks: status 2, one line on stderr containing every fragment, no files touched.
-    void expectRefused(const std::vector<std::string>& arguments, const std::vector<std::string>& fragments) {
-        const auto before = listing();
-        const Result result = run(arguments);
-        EXPECT_EQ(result.status, 2) << result.err;
-        EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
-        for (const auto& fragment : fragments) {
-            EXPECT_NE(result.err.find(fragment), std::string::npos)
-                << "missing '" << fragment << "' in: " << result.err;
-        }
-        EXPECT_EQ(listing(), before) << "a refused run must not create or change files";
-    }
-
-    std::map<std::string, std::string> listing() const {
-        std::map<std::string, std::string> files;
-        for (const auto& entry : fs::recursive_directory_iterator(directory_)) {
-            if (entry.is_regular_file()) files[entry.path().string()] = readFile(entry.path());
-        }
-        return files;
-    }
-
-    fs::path directory_;
+    Cli() : CliFixture("lifscope-cli-") {}
 };
 
 TEST_F(Cli, HelpVersionAndParameterList) {

@@ -13,30 +13,15 @@
 #include <map>
 #include <sstream>
 
+#include "tests/cli/cli_fixture.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct Result {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string shellQuote(const std::string& text) {
-    std::string quoted = "'";
-    for (const char c : text) {
-        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    }
-    return quoted + "'";
-}
-
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using lif::testing::readFile;
+using lif::testing::Result;
+using lif::testing::shellQuote;
 
 std::size_t countOf(const std::string& text, const std::string& what) {
     std::size_t count = 0;
@@ -59,57 +44,10 @@ std::pair<std::uint32_t, std::uint32_t> pngSize(const std::string& bytes) {
     return {word(16), word(20)};
 }
 
-class CliImages : public ::testing::Test {
+/// Runs the executable with no DISPLAY and no QT_QPA_PLATFORM: the exporter must pick offscreen itself.
+class CliImages : public lif::testing::CliFixture {
 protected:
-    void SetUp() override {
-        const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-        directory_ = fs::temp_directory_path() /
-                     (std::string("lifscope-cli-images-") + info->name() + "-" + std::to_string(::getpid()));
-        fs::remove_all(directory_);
-        fs::create_directories(directory_);
-    }
-    void TearDown() override { fs::remove_all(directory_); }
-
-    /// Runs the executable with no DISPLAY and no QT_QPA_PLATFORM: the exporter must pick offscreen itself.
-    Result run(const std::vector<std::string>& arguments) const {
-        std::string command = "env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM " + shellQuote(LIFSCOPE_BIN);
-        for (const auto& argument : arguments)
-            command += " " + shellQuote(argument);
-        const fs::path out = directory_ / "stdout.txt";
-        const fs::path err = directory_ / "stderr.txt";
-        command += " >" + shellQuote(out.string()) + " 2>" + shellQuote(err.string()) + " </dev/null";
-        const int raw = std::system(command.c_str());
-        Result result;
-        result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
-        result.out = readFile(out);
-        result.err = readFile(err);
-        fs::remove(out);
-        fs::remove(err);
-        return result;
-    }
-
-    std::map<std::string, std::string> listing() const {
-        std::map<std::string, std::string> files;
-        for (const auto& entry : fs::recursive_directory_iterator(directory_)) {
-            if (entry.is_regular_file()) files[entry.path().string()] = readFile(entry.path());
-        }
-        return files;
-    }
-
-    /// Status 2, one line on stderr with every fragment, and no file created or changed.
-    void expectRefused(const std::vector<std::string>& arguments, const std::vector<std::string>& fragments) {
-        const auto before = listing();
-        const Result result = run(arguments);
-        EXPECT_EQ(result.status, 2) << result.err;
-        EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
-        for (const auto& fragment : fragments) {
-            EXPECT_NE(result.err.find(fragment), std::string::npos) << "missing '" << fragment << "' in " << result.err;
-        }
-        EXPECT_EQ(listing(), before) << "a refused run must not create or change files";
-    }
-
-    fs::path path(const std::string& name) const { return directory_ / name; }
-    fs::path directory_;
+    CliImages() : CliFixture("lifscope-cli-images-", "env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM ") {}
 };
 
 const std::vector<std::string> kRun = {"--headless", "--stimulus", "const:500", "-T", "300", "--quiet"};
