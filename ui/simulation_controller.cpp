@@ -1,7 +1,5 @@
 #include "ui/simulation_controller.h"
 
-#include <QMetaObject>
-
 #include <iterator>
 
 #include "ui/simulation_worker.h"
@@ -16,11 +14,12 @@ SimulationController::SimulationController(const ModelSetup& initial, double spe
     thread_.setObjectName(QStringLiteral("lifscope-simulation"));
     worker_ = new SimulationWorker(initial, generation_, speed, window_ms);
     worker_->moveToThread(&thread_);
+    // Every connection is made before the thread starts; the doorbells carry no data (see simulation_worker.h).
     connect(&thread_, &QThread::started, worker_, &SimulationWorker::start);
-    connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
-    connect(worker_, &SimulationWorker::chunkReady, this, &SimulationController::onChunk);
-    connect(worker_, &SimulationWorker::runningChanged, this, &SimulationController::onRunningChanged);
-    connect(worker_, &SimulationWorker::failed, this, &SimulationController::onFailed);
+    connect(&thread_, &QThread::finished, worker_, &SimulationWorker::finishOnWorkerThread, Qt::DirectConnection);
+    connect(this, &SimulationController::inboxDoorbell, worker_, &SimulationWorker::serviceInbox, Qt::QueuedConnection);
+    connect(worker_, &SimulationWorker::eventsPosted, this, &SimulationController::takeWorkerEvents,
+            Qt::QueuedConnection);
     submittedAt_ns_.insert(generation_, clock_.nsecsElapsed());
     thread_.start();
 }
@@ -29,6 +28,13 @@ SimulationController::~SimulationController() {
     worker_->requestStop();
     thread_.quit();
     thread_.wait();
+    // The worker is deleted here, on the GUI thread, once its thread has ended: deleting it in its own thread
+    // (deleteLater) would tear down its connections there while this thread may still be using them. The
+    // acquire read orders everything the worker thread did before this deletion.
+    if (!worker_->finishedOnWorkerThread()) {
+        qWarning("LIFscope: the simulation thread ended without finishing its worker");
+    }
+    delete worker_;
 }
 
 quint64 SimulationController::submit(const ModelSetup& setup) {
@@ -40,12 +46,12 @@ quint64 SimulationController::submit(const ModelSetup& setup) {
     if (generation_ > kTrackedGenerations) {
         submittedAt_ns_.remove(generation_ - kTrackedGenerations);
     }
-    worker_->submit(setup, generation_);
+    // At most one doorbell is pending: a burst of submissions is applied as its latest, not replayed.
+    if (worker_->submit(setup, generation_)) {
+        Q_EMIT inboxDoorbell();
+    }
     if (needsRestart_) {
         restart();
-    } else if (worker_->claimWake()) {
-        // At most one wake is queued: a burst of submissions is applied as its latest, not replayed.
-        QMetaObject::invokeMethod(worker_, &SimulationWorker::wake, Qt::QueuedConnection);
     }
     return generation_;
 }
@@ -61,10 +67,8 @@ void SimulationController::pause() {
 void SimulationController::setRunning(bool running) {
     if (running && needsRestart_) {
         restart();
-    } else if (running) {
-        QMetaObject::invokeMethod(worker_, &SimulationWorker::run, Qt::QueuedConnection);
-    } else {
-        QMetaObject::invokeMethod(worker_, &SimulationWorker::pause, Qt::QueuedConnection);
+    } else if (worker_->requestRunning(running)) {
+        Q_EMIT inboxDoorbell();
     }
 }
 
@@ -80,10 +84,9 @@ void SimulationController::onFailed(const QString& message, bool diverged) {
 void SimulationController::restart() {
     needsRestart_ = false;
     ++epoch_;
-    const quint64 epoch = epoch_;
-    SimulationWorker* worker = worker_;
-    QMetaObject::invokeMethod(
-        worker_, [worker, epoch] { worker->reset(epoch); }, Qt::QueuedConnection);
+    if (worker_->requestReset(epoch_)) {
+        Q_EMIT inboxDoorbell();
+    }
     Q_EMIT runRestarted();
 }
 
@@ -99,8 +102,19 @@ WorkerStats SimulationController::workerStats() const {
     return worker_->stats();
 }
 
+void SimulationController::takeWorkerEvents() {
+    for (WorkerEvent& event : worker_->takeEvents()) {
+        if (auto* chunk = std::get_if<SimulationChunk>(&event)) {
+            onChunk(*chunk);
+        } else if (auto* change = std::get_if<RunningChange>(&event)) {
+            onRunningChanged(change->running);
+        } else if (auto* failure = std::get_if<WorkerFailure>(&event)) {
+            onFailed(failure->message, failure->diverged);
+        }
+    }
+}
+
 void SimulationController::onChunk(const SimulationChunk& chunk) {
-    worker_->chunkConsumed();
     ++chunksReceived_;
     if (chunk.epoch != epoch_) {
         ++staleChunks_;
@@ -109,7 +123,7 @@ void SimulationController::onChunk(const SimulationChunk& chunk) {
     Q_EMIT chunkReady(chunk);
 }
 
-void SimulationController::onRunningChanged(bool running, double /*simTime_ms*/) {
+void SimulationController::onRunningChanged(bool running) {
     running_ = running;
     Q_EMIT runningChanged(running);
 }

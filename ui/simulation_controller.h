@@ -8,7 +8,8 @@
 // destructor asks the worker to stop (an atomic flag), quits the thread's event loop and waits for it: closing the
 // window mid-run is clean.
 //
-// Threading: GUI thread only. It talks to the worker through its thread-safe members and queued calls only.
+// Threading: GUI thread only. It talks to the worker through its thread-safe inbox and outbox only; the signals
+// between them carry no data (see simulation_worker.h).
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -71,15 +72,18 @@ Q_SIGNALS:
     void runRestarted();
     /// Wall time from submitting `generation` to the first replot showing its samples.
     void changeLatencyMeasured(quint64 generation, double latency_ms);
+    /// Rung (queued to the worker thread) when the worker's inbox holds requests it has not been told of.
+    void inboxDoorbell();
 
 private:
+    void takeWorkerEvents();
     void onChunk(const SimulationChunk& chunk);
-    void onRunningChanged(bool running, double simTime_ms);
+    void onRunningChanged(bool running);
     void onFailed(const QString& message, bool diverged);
     void restart();
 
     QThread thread_;
-    SimulationWorker* worker_ = nullptr;  ///< lives in thread_; deleted there when the thread finishes
+    SimulationWorker* worker_ = nullptr;  ///< lives in thread_; deleted here after the thread has ended
     ModelSetup latest_;
     quint64 generation_ = 1;
     quint64 epoch_ = 0;

@@ -57,21 +57,61 @@ SimulationWorker::SimulationWorker(const ModelSetup& initial, quint64 generation
 
 SimulationWorker::~SimulationWorker() = default;
 
-void SimulationWorker::submit(const ModelSetup& setup, quint64 generation) {
-    {
-        const std::lock_guard<std::mutex> lock(pendingMutex_);
-        pendingSetup_ = setup;
-        pendingGeneration_ = generation;
-    }
+bool SimulationWorker::submit(const ModelSetup& setup, quint64 generation) {
+    const std::lock_guard<std::mutex> lock(inboxMutex_);
+    pendingSetup_ = setup;
+    pendingGeneration_ = generation;
     changePending_.store(true);
+    return !std::exchange(inboxDoorbellRung_, true);
 }
 
-bool SimulationWorker::claimWake() {
-    return !wakeQueued_.exchange(true);
+bool SimulationWorker::requestRunning(bool running) {
+    const std::lock_guard<std::mutex> lock(inboxMutex_);
+    requestedRunning_ = running;
+    return !std::exchange(inboxDoorbellRung_, true);
 }
 
-void SimulationWorker::chunkConsumed() {
-    chunksInFlight_.fetch_sub(1);
+bool SimulationWorker::requestReset(quint64 epoch) {
+    const std::lock_guard<std::mutex> lock(inboxMutex_);
+    requestedReset_ = epoch;
+    return !std::exchange(inboxDoorbellRung_, true);
+}
+
+std::vector<WorkerEvent> SimulationWorker::takeEvents() {
+    std::vector<WorkerEvent> events;
+    {
+        const std::lock_guard<std::mutex> lock(outboxMutex_);
+        events.swap(outbox_);
+        outboxDoorbellRung_ = false;
+    }
+    const auto chunks = std::count_if(events.begin(), events.end(), [](const WorkerEvent& event) {
+        return std::holds_alternative<SimulationChunk>(event);
+    });
+    chunksInFlight_.fetch_sub(static_cast<int>(chunks));
+    return events;
+}
+
+void SimulationWorker::post(WorkerEvent event) {
+    bool ring = false;
+    {
+        const std::lock_guard<std::mutex> lock(outboxMutex_);
+        outbox_.push_back(std::move(event));
+        ring = !std::exchange(outboxDoorbellRung_, true);
+    }
+    if (ring) {
+        Q_EMIT eventsPosted();
+    }
+}
+
+bool SimulationWorker::finishedOnWorkerThread() const {
+    return finished_.load(std::memory_order_acquire);
+}
+
+void SimulationWorker::finishOnWorkerThread() {
+    if (timer_ != nullptr) {
+        timer_->stop();
+    }
+    finished_.store(true, std::memory_order_release);
 }
 
 WorkerStats SimulationWorker::stats() const {
@@ -168,10 +208,12 @@ void SimulationWorker::reset(quint64 epoch) {
         return;
     }
     epoch_ = epoch;
-    if (changePending_.exchange(false)) {
-        const std::lock_guard<std::mutex> lock(pendingMutex_);
-        applied_ = pendingSetup_;
-        appliedGeneration_ = pendingGeneration_;
+    {
+        const std::lock_guard<std::mutex> lock(inboxMutex_);
+        if (changePending_.exchange(false)) {
+            applied_ = pendingSetup_;
+            appliedGeneration_ = pendingGeneration_;
+        }
     }
     try {
         createSimulator();
@@ -210,11 +252,26 @@ void SimulationWorker::pause() {
     setRunning(false);
 }
 
-void SimulationWorker::wake() {
-    wakeQueued_.store(false);
+void SimulationWorker::serviceInbox() {
+    std::optional<quint64> resetEpoch;
+    std::optional<bool> running;
+    {
+        const std::lock_guard<std::mutex> lock(inboxMutex_);
+        resetEpoch = std::exchange(requestedReset_, std::nullopt);
+        running = std::exchange(requestedRunning_, std::nullopt);
+        inboxDoorbellRung_ = false;
+    }
     wakes_.fetch_add(1, std::memory_order_relaxed);
+    // A reset first: it only resumes a run paused by an error, which an explicit Run or Pause then overrides,
+    // the same outcome as serving the requests one by one in the order they were made.
+    if (resetEpoch.has_value()) {
+        reset(*resetEpoch);
+    }
+    if (running.has_value()) {
+        *running ? run() : pause();
+    }
     if (running_) {
-        tick();  // applies the change and computes its first samples now, not at the next timer tick
+        tick();  // applies a change and computes its first samples now, not at the next timer tick
     } else if (applyPendingChange()) {
         flushChunk();
     }
@@ -233,7 +290,7 @@ void SimulationWorker::setRunning(bool running) {
         packBatch(true);
         flushChunk();
     }
-    Q_EMIT runningChanged(running, simulator_ != nullptr ? simulator_->time() : 0.0);
+    post(RunningChange{running, simulator_ != nullptr ? simulator_->time() : 0.0});
 }
 
 void SimulationWorker::reanchor() {
@@ -259,11 +316,11 @@ bool SimulationWorker::applyPendingChange() {
     if (diverged_ || !changePending_.load() || simulator_ == nullptr) {
         return false;  // after a divergence the change waits for the reset, which takes it from pendingSetup_
     }
-    changePending_.store(false);
     ModelSetup next;
     quint64 generation = 0;
     {
-        const std::lock_guard<std::mutex> lock(pendingMutex_);
+        const std::lock_guard<std::mutex> lock(inboxMutex_);
+        changePending_.store(false);
         next = pendingSetup_;
         generation = pendingGeneration_;
     }
@@ -452,7 +509,7 @@ void SimulationWorker::flushChunk() {
         maxChunksInFlight_.store(inFlight, std::memory_order_relaxed);
     }
     chunksEmitted_.fetch_add(1, std::memory_order_relaxed);
-    Q_EMIT chunkReady(chunk_);
+    post(std::move(chunk_));
     startChunk();
 }
 
@@ -463,9 +520,9 @@ void SimulationWorker::fail(const QString& message, bool diverged) {
         if (timer_ != nullptr) {
             timer_->stop();
         }
-        Q_EMIT runningChanged(false, simulator_ != nullptr ? simulator_->time() : 0.0);
+        post(RunningChange{false, simulator_ != nullptr ? simulator_->time() : 0.0});
     }
-    Q_EMIT failed(message, diverged);
+    post(WorkerFailure{message, diverged});
 }
 
 }  // namespace lif::ui

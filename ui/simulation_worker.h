@@ -14,13 +14,16 @@
 // most of a tick's simulated time scrolls out of the window before the next frame, so it is computed without
 // samples (spikes are always kept). Each advanceTo() call has a work budget (solver steps plus events), so one
 // call stays short whatever the parameters. The worker stops computing while too many of its chunks wait
-// unread in the GUI thread's queue, and a burst of submissions queues at most one wake(): neither queue grows
+// unread in the outbox, and a burst of submissions rings the inbox doorbell once: neither queue grows
 // without bound however fast the GUI submits or however slow it draws.
 //
-// Threading: constructed on the GUI thread and moved to the worker thread before start(). submit(),
-// claimWake(), chunkConsumed(), stats(), setSpeed(), setWindow() and requestStop() are thread-safe and may be
-// called from any thread; every other member function runs on the worker thread only (invoke them through
-// queued calls).
+// Threading: constructed on the GUI thread and moved to the worker thread before start(); deleted by its owner
+// after the thread has ended (see finishOnWorkerThread()). Everything that crosses threads goes through the
+// members marked thread-safe: commands and setups into a mutex-guarded inbox, results (chunks, run state,
+// failures) out through a mutex-guarded outbox, in the order they happened. The only Qt signals between the
+// threads carry no data; they are doorbells that say "look in the box" and are rung at most once until the box
+// is emptied. So no value ever travels inside a Qt event, whose hand-over happens in (uninstrumented) Qt code
+// that ThreadSanitizer cannot see, and neither queue can grow without bound.
 #include <QObject>
 #include <QString>
 
@@ -30,7 +33,10 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <utility>
+#include <variant>
+#include <vector>
 
 #include "core/simulator.h"
 #include "ui/simulation_types.h"
@@ -47,15 +53,31 @@ struct WorkerStats {
     quint64 calls = 0;           ///< advanceTo() calls
     double maxCall_ms = 0.0;     ///< longest advanceTo() call, wall ms
     double maxCallCpu_ms = 0.0;  ///< most CPU time of the worker thread in one advanceTo() call, ms
-    double maxTick_ms = 0.0;     ///< longest uninterrupted stretch of work (one tick or wake), wall ms
+    double maxTick_ms = 0.0;     ///< longest uninterrupted stretch of work (one tick or inbox service), wall ms
     quint64 chunksEmitted = 0;   ///< chunks handed to the GUI thread
     int maxChunksInFlight = 0;   ///< most chunks emitted but not yet consumed at any time
-    quint64 wakes = 0;           ///< wake() calls run (one per burst of submissions)
+    quint64 wakes = 0;           ///< inbox services run (one per burst of requests)
     quint64 throttledTicks = 0;  ///< ticks that computed nothing because the GUI had not read enough chunks
     quint64 changesApplied = 0;  ///< submitted setups applied to the simulator
     /// callHistogram[k]: advanceTo() calls that took [2^(k-1), 2^k) microseconds (k = 0: under 1 us).
     std::array<quint64, kHistogramBins> callHistogram{};
 };
+
+/// The simulation started or stopped running; simTime_ms is the simulated time it stopped or starts at.
+struct RunningChange {
+    bool running = false;
+    double simTime_ms = 0.0;
+};
+
+/// A solver error (`diverged`: the simulator's state is lost and only a reset can continue) or a refused setup
+/// (`diverged` false), in words for the status bar.
+struct WorkerFailure {
+    QString message;
+    bool diverged = false;
+};
+
+/// One thing the worker reports to the GUI thread.
+using WorkerEvent = std::variant<SimulationChunk, RunningChange, WorkerFailure>;
 
 class SimulationWorker final : public QObject {
     Q_OBJECT
@@ -83,41 +105,47 @@ public:
     SimulationWorker& operator=(const SimulationWorker&) = delete;
 
     // ---- thread-safe ----
+    // The three requests return true when the caller must ring the inbox doorbell (emit the signal connected
+    // to serviceInbox()): none is pending yet. A burst of requests is served once, as its latest values.
     /// The latest submission wins; it takes effect at the next chunk boundary.
-    void submit(const ModelSetup& setup, quint64 generation);
-    /// True if the caller should queue a wake(): none is queued yet. Coalesces bursts of submissions.
-    bool claimWake();
-    /// The consumer of chunkReady calls this once per chunk it received (read or dropped).
-    void chunkConsumed();
+    bool submit(const ModelSetup& setup, quint64 generation);
+    bool requestRunning(bool running);
+    /// A fresh simulator from the latest setup at t = 0; chunks after it carry `epoch`.
+    bool requestReset(quint64 epoch);
+    /// Everything reported since the last call, oldest first; rings nothing until the next report.
+    std::vector<WorkerEvent> takeEvents();
     WorkerStats stats() const;
     void setSpeed(double speed);
     void setWindow(double window_ms);
     /// Makes a running tick return at its next sub-chunk boundary; used before the thread quits.
     void requestStop();
+    /// True once finishOnWorkerThread() ran; reading it orders everything the worker thread did before it
+    /// (for the owner, before deleting the worker on another thread).
+    bool finishedOnWorkerThread() const;
 
     // ---- worker thread only ----
     /// Creates the simulator and the pacing timer, emits the first chunk (t = 0) and starts running.
     void start();
-    /// Resumes pacing (ignored after a divergence: only reset() continues then).
+    /// Serves the inbox: a reset first (it takes the latest setup), then run or pause, then a setup change.
+    void serviceInbox();
+    /// The last thing the worker thread does (connected directly to QThread::finished): stops the timer in
+    /// its own thread and publishes that the worker is done with every member.
+    void finishOnWorkerThread();
+
+Q_SIGNALS:
+    /// The outbox went from empty to holding events: call takeEvents() on the GUI thread.
+    void eventsPosted();
+
+private:
+    void tick();
+    /// Resumes pacing (ignored after a divergence: only a reset continues then).
     void run();
     void pause();
     /// A fresh simulator from the latest setup at t = 0; chunks after it carry `epoch`. Resumes the run if it
     /// was paused by an error.
     void reset(quint64 epoch);
-    /// Applies a submitted change now (used when paused, or to avoid waiting for the next tick).
-    void wake();
-
-Q_SIGNALS:
-    void chunkReady(const lif::ui::SimulationChunk& chunk);
-    /// After the last chunk of a run phase (false) or before the first (true).
-    void runningChanged(bool running, double simTime_ms);
-    /// A solver error (`diverged`: the simulator's state is lost and only a reset can continue) or a refused
-    /// setup (`diverged` false), in words for the status bar.
-    void failed(const QString& message, bool diverged);
-
-private:
-    void tick();
     void setRunning(bool running);
+    void post(WorkerEvent event);
     void createSimulator();
     bool applyPendingChange();
     void reanchor();
@@ -140,12 +168,18 @@ private:
     std::atomic<double> speed_;
     std::atomic<double> window_ms_;
     std::atomic<bool> stopRequested_{false};
-    std::atomic<bool> changePending_{false};
-    std::mutex pendingMutex_;  ///< guards the two fields below; held only to copy them
+    std::atomic<bool> finished_{false};
+    std::atomic<bool> changePending_{false};  ///< a cheap hint for the tick loop; the inbox holds the setup
+    std::mutex inboxMutex_;                   ///< guards the inbox fields below; held only to copy them
     ModelSetup pendingSetup_;
     quint64 pendingGeneration_ = 0;
-    std::atomic<bool> wakeQueued_{false};
-    std::atomic<int> chunksInFlight_{0};
+    std::optional<bool> requestedRunning_;
+    std::optional<quint64> requestedReset_;
+    bool inboxDoorbellRung_ = false;
+    std::mutex outboxMutex_;  ///< guards the outbox fields below
+    std::vector<WorkerEvent> outbox_;
+    bool outboxDoorbellRung_ = false;
+    std::atomic<int> chunksInFlight_{0};  ///< chunks posted but not yet taken by the GUI thread
     // Statistics, written by the worker thread, read by any.
     std::atomic<quint64> calls_{0};
     std::atomic<double> maxCall_ms_{0.0};
