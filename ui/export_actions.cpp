@@ -132,11 +132,13 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
                 rows.str(std::string());
                 return static_cast<bool>(trace.stream());
             };
-            if (!replayRun(log, end, dt, sink, stop, progress)) {
-                return;  // cancelled: the temporaries are removed, nothing is written
-            }
+            const bool replayed = replayRun(log, end, dt, sink, stop, progress);
+            // The sink also stops the replay when a write fails (a full disk): that is a failure, not a cancel.
             if (!trace.stream()) {
                 throw OutputError("trace CSV: could not write " + trace.path() + " (disk full?)");
+            }
+            if (!replayed) {
+                return;  // cancelled: the temporaries are removed, nothing is written
             }
             auto spikeMetadata = metadata;
             spikeMetadata.emplace_back("spike_count", std::to_string(spikeTimes.size()));

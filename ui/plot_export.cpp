@@ -6,11 +6,13 @@
 #include <QImage>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <utility>
 #include <vector>
+
+#include "core/atomic_file.h"
+#include "core/errors.h"
 
 namespace lif::ui {
 
@@ -87,53 +89,54 @@ QString exportPlot(QCustomPlot& plot, const QString& path, cli::ImageFormat form
     if (size.width() <= 0 || size.height() <= 0) {
         return failure(path, QStringLiteral("the picture size %1x%2 is empty").arg(size.width()).arg(size.height()));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return failure(path, file.errorString());
-    }
-    const ExportHints hints(plot);
-    switch (format) {
-        case cli::ImageFormat::Png: {
-            // The scale is given explicitly: savePng/toPixmap ignore the screen's pixel ratio otherwise.
-            const QImage image = plot.toPixmap(size.width(), size.height(), 1.0).toImage();
-            if (image.isNull() || !image.save(&file, "PNG")) {
-                file.cancelWriting();
-                return failure(path, file.error() != QFileDevice::NoError
-                                         ? file.errorString()
-                                         : QStringLiteral("the PNG could not be encoded"));
+    // Rendered into memory first, then written by the core's atomic writer. Not QSaveFile: Qt 6.4 commits a
+    // truncated file when the disk fills in the middle of a write (a short write is not reported as an error;
+    // seen with a file-size limit, see tests/ui/test_ui_files).
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        const ExportHints hints(plot);
+        switch (format) {
+            case cli::ImageFormat::Png: {
+                // The scale is given explicitly: savePng/toPixmap ignore the screen's pixel ratio otherwise.
+                const QImage image = plot.toPixmap(size.width(), size.height(), 1.0).toImage();
+                if (image.isNull() || !image.save(&buffer, "PNG")) {
+                    return failure(path, QStringLiteral("the PNG could not be encoded"));
+                }
+                break;
             }
-            break;
-        }
-        case cli::ImageFormat::Svg: {
-            QSvgGenerator generator;
-            generator.setOutputDevice(&file);
-            generator.setSize(size);
-            generator.setViewBox(QRect(QPoint(0, 0), size));
-            generator.setTitle(QStringLiteral("LIFscope"));
-            generator.setDescription(
-                QStringLiteral("Membrane potential and input current of a leaky integrate-and-fire "
-                               "neuron"));
-            paintVector(plot, generator, size);
-            break;
-        }
-        case cli::ImageFormat::Pdf: {
-            QPdfWriter writer(&file);
-            writer.setCreator(QStringLiteral("LIFscope"));
-            writer.setTitle(QStringLiteral("LIFscope"));
-            writer.setResolution(72);  // one pixel of the requested size is one point of the page
-            writer.setPageSize(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch));
-            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-            paintVector(plot, writer, size);
-            break;
+            case cli::ImageFormat::Svg: {
+                QSvgGenerator generator;
+                generator.setOutputDevice(&buffer);
+                generator.setSize(size);
+                generator.setViewBox(QRect(QPoint(0, 0), size));
+                generator.setTitle(QStringLiteral("LIFscope"));
+                generator.setDescription(
+                    QStringLiteral("Membrane potential and input current of a leaky integrate-and-fire "
+                                   "neuron"));
+                paintVector(plot, generator, size);
+                break;
+            }
+            case cli::ImageFormat::Pdf: {
+                QPdfWriter writer(&buffer);
+                writer.setCreator(QStringLiteral("LIFscope"));
+                writer.setTitle(QStringLiteral("LIFscope"));
+                writer.setResolution(72);  // one pixel of the requested size is one point of the page
+                writer.setPageSize(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch));
+                writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+                paintVector(plot, writer, size);
+                break;
+            }
         }
     }
-    if (file.error() != QFileDevice::NoError) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return failure(path, reason);
+    if (bytes.isEmpty()) {
+        return failure(path, QStringLiteral("the picture could not be rendered"));
     }
-    if (!file.commit()) {
-        return failure(path, file.errorString());
+    try {
+        writeFileAtomically(path.toStdString(), bytes.toStdString(), "picture");
+    } catch (const OutputError& error) {
+        return QString::fromStdString(error.what());  // names the file and the reason; the old file is unchanged
     }
     return QString();
 }

@@ -1,10 +1,10 @@
 #pragma once
 // Writes a QCustomPlot to a picture file at a chosen size: PNG (rastered, antialiased), SVG (QSvgGenerator) or
 // PDF (QPdfWriter, one page the size of the picture). SVG and PDF stay vector: the plot is painted into the
-// generator, never embedded as a bitmap. Every file goes through QSaveFile: it is written to a temporary beside
-// the destination and renamed only when complete, so an unwritable place or a full disk leaves any existing
-// file untouched. While rendering, plottables, items and grids are antialiased; the plot's own hints are
-// restored afterwards (the live window keeps its fast path).
+// generator, never embedded as a bitmap. The picture is rendered into memory and written by core's AtomicFile
+// (a temporary beside the destination, renamed only when complete), so an unwritable place or a full disk
+// leaves any existing file untouched. While rendering, plottables, items and grids are antialiased; the plot's own
+// hints are restored afterwards (the live window keeps its fast path).
 //
 // Threading: GUI thread only (it paints widgets' content).
 #include <QSize>

@@ -7,9 +7,9 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 
+#include "core/atomic_file.h"
 #include "core/errors.h"
 
 namespace lif::ui {
@@ -76,14 +76,14 @@ bool SessionActions::openSession(const QString& path) {
 }
 
 bool SessionActions::saveSession(const QString& path) {
-    QSaveFile file(path);
-    const QByteArray json = QByteArray::fromStdString(sessionToJson(current_()));
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
+    // The core's atomic writer, not QSaveFile: Qt 6.4 commits a truncated file when the disk fills in the middle
+    // of a write (see plot_export.cpp).
+    try {
+        writeFileAtomically(path.toStdString(), sessionToJson(current_()), "session");
+    } catch (const OutputError& error) {
         report_(QStringLiteral("Session not saved"),
-                QStringLiteral("Could not write %1: %2. Nothing was written; any existing file is unchanged.")
-                    .arg(QDir::toNativeSeparators(path), reason));
+                QStringLiteral("%1\n\nNothing was written; any existing file is unchanged.")
+                    .arg(QString::fromStdString(error.what())));
         return false;
     }
     addRecent(path);

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -173,6 +174,62 @@ TEST_F(Cli, MoreBadFilesAndValues) {
     std::ofstream(path("a-file")) << "x";
     expectRefused({"--headless", "--spikes-csv", (path("a-file") / "out.csv").string()}, {"--spikes-csv", "a-file"});
     expectRefused({"--headless", "--save-session", directory_.string()}, {"--save-session"});
+}
+
+/// Runs the executable on a "full disk": a file-size limit of 0 bytes (write() to any regular file fails, with
+/// EFBIG where a full disk gives ENOSPC) and SIGXFSZ ignored, so the failure reaches the program as an error.
+/// Its stderr goes through a pipe, which the limit does not apply to.
+lif::testing::Result runOnAFullDisk(const std::vector<std::string>& arguments) {
+    std::vector<std::string> words = {LIFSCOPE_BIN};
+    words.insert(words.end(), arguments.begin(), arguments.end());
+    std::vector<char*> argv;
+    for (auto& word : words)
+        argv.push_back(word.data());
+    argv.push_back(nullptr);
+    int pipeEnds[2] = {-1, -1};
+    lif::testing::Result result;
+    if (::pipe(pipeEnds) != 0) return result;
+    const pid_t child = ::fork();
+    if (child == 0) {
+        const rlimit none{0, RLIM_INFINITY};
+        ::setrlimit(RLIMIT_FSIZE, &none);
+        ::signal(SIGXFSZ, SIG_IGN);
+        ::dup2(pipeEnds[1], STDERR_FILENO);
+        ::close(pipeEnds[0]);
+        ::execv(argv[0], argv.data());
+        ::_exit(127);
+    }
+    ::close(pipeEnds[1]);
+    char buffer[4096];
+    for (ssize_t n = 0; (n = ::read(pipeEnds[0], buffer, sizeof buffer)) > 0;)
+        result.err.append(buffer, static_cast<std::size_t>(n));
+    ::close(pipeEnds[0]);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    result.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return result;
+}
+
+TEST_F(Cli, FullDiskExitsTwoAndLeavesTheOldFileWhole) {
+    const std::vector<std::pair<std::string, std::string>> outputs = {{"--trace-csv", "old-trace.csv"},
+                                                                      {"--spikes-csv", "old-spikes.csv"},
+                                                                      {"--save-session", "old.json"},
+                                                                      {"--png", "old.png"},
+                                                                      {"--svg", "old.svg"},
+                                                                      {"--pdf", "old.pdf"}};
+    for (const auto& [flag, name] : outputs) {
+        SCOPED_TRACE(flag);
+        const fs::path target = path(name);
+        std::ofstream(target) << "old contents";
+        const auto before = listing();
+        const Result result =
+            runOnAFullDisk({"--headless", "--stimulus", "const:500", "-T", "1000", flag, target.string(), "--quiet"});
+        EXPECT_EQ(result.status, 2) << result.err;
+        EXPECT_NE(result.err.find(flag), std::string::npos) << result.err;
+        EXPECT_NE(result.err.find(target.string()), std::string::npos) << result.err;
+        EXPECT_NE(result.err.find("write failed"), std::string::npos) << result.err;
+        EXPECT_EQ(listing(), before) << "the old file stays whole and no temporary is left";
+    }
 }
 
 TEST_F(Cli, KilledMidExportLeavesTheOldFileWhole) {

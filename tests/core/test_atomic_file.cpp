@@ -8,6 +8,7 @@
 
 #include "core/atomic_file.h"
 #include "core/errors.h"
+#include "tests/support/file_size_limit.h"
 
 namespace lif {
 namespace {
@@ -47,6 +48,30 @@ TEST_F(AtomicFileTest, CommitReplacesTheFileWhole) {
     }
     EXPECT_EQ(read(target), "new contents");
     EXPECT_EQ(entries(), 1u) << "no temporary left behind";
+}
+
+TEST_F(AtomicFileTest, FullDiskIsReportedAndLeavesTheOldFile) {
+    const fs::path target = directory_ / "trace.csv";
+    std::ofstream(target) << "old";
+    std::string message;
+    {
+        const lif::testing::FileSizeLimit limit(4096);
+        ASSERT_TRUE(limit.active());
+        try {
+            AtomicFile file(target.string(), "--trace-csv");
+            for (int row = 0; row < 10000; ++row) {
+                file.stream() << row << ",-65.000000,500.000000\n";
+            }
+            file.commit();
+        } catch (const OutputError& error) {
+            message = error.what();
+        }
+    }
+    EXPECT_NE(message.find("--trace-csv"), std::string::npos) << message;
+    EXPECT_NE(message.find(target.string()), std::string::npos) << message;
+    EXPECT_NE(message.find("write failed"), std::string::npos) << message;
+    EXPECT_EQ(read(target), "old");
+    EXPECT_EQ(entries(), 1u) << "the temporary must be removed";
 }
 
 TEST_F(AtomicFileTest, AbandonedWriteLeavesTheOldFile) {

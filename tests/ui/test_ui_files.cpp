@@ -19,6 +19,7 @@
 
 #include "core/csv.h"
 #include "core/session.h"
+#include "tests/support/file_size_limit.h"
 #include "ui/export_actions.h"
 #include "ui/main_window.h"
 #include "ui/parameter_panel.h"
@@ -295,6 +296,44 @@ private Q_SLOTS:
                  ExportActions::Outcome::Failed);
         QVERIFY(problems_.value(0).contains(QStringLiteral("unchanged")));
         QVERIFY(!QFile::exists(file(QStringLiteral("s.csv"))));
+    }
+
+    void fullDiskLeavesEveryOldFileAndSaysSo() {
+        QTest::qWait(300);
+        const QStringList names = {QStringLiteral("old.json"),       QStringLiteral("old.csv"),
+                                   QStringLiteral("old-spikes.csv"), QStringLiteral("old.png"),
+                                   QStringLiteral("old.svg"),        QStringLiteral("old.pdf")};
+        for (const QString& name : names) {
+            writeText(file(name), "old");
+        }
+        bool sessionSaved = true;
+        bool imagesExported = true;
+        ExportActions::Outcome dataExported = ExportActions::Outcome::Written;
+        {
+            // 64 bytes: more than the "old" files, less than anything the window writes.
+            const lif::testing::FileSizeLimit fullDisk(64);
+            QVERIFY(fullDisk.active());
+            sessionSaved = window_->sessions()->saveSession(file(QStringLiteral("old.json")));
+            dataExported =
+                window_->exports()->exportData(file(QStringLiteral("old.csv")), file(QStringLiteral("old-spikes.csv")),
+                                               ExportActions::Range::WholeRecording);
+            for (const QString& image :
+                 {QStringLiteral("old.png"), QStringLiteral("old.svg"), QStringLiteral("old.pdf")}) {
+                imagesExported = window_->exports()->exportImage(file(image), QSize(800, 500)) && imagesExported;
+            }
+        }
+        QVERIFY(!sessionSaved);
+        QCOMPARE(dataExported, ExportActions::Outcome::Failed);
+        QVERIFY(!imagesExported);
+        QCOMPARE(problems_.size(), 5);
+        for (const QString& problem : problems_) {
+            qInfo("%s", qPrintable(QString(problem).replace(QLatin1Char('\n'), QLatin1Char(' '))));
+            QVERIFY2(problem.contains(QStringLiteral("old")), qPrintable(problem));
+        }
+        for (const QString& name : names) {
+            QCOMPARE(readAll(file(name)), QByteArray("old"));
+        }
+        QCOMPARE(QDir(directory_->path()).entryList(QDir::Files).size(), names.size());  // no temporaries left
     }
 
 private:
