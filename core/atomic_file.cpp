@@ -30,7 +30,7 @@ AtomicFile::AtomicFile(std::string path, std::string what) : path_(std::move(pat
     pattern.push_back('\0');
     const int descriptor = ::mkstemp(pattern.data());
     if (descriptor < 0) {
-        throw OutputError(what_ + " " + quoted(path_) + ": cannot write there (" + reason() + ")");
+        throw OutputError(failure("cannot write there (" + reason() + ")"));
     }
     // mkstemp makes the file private (0600); keep the mode of the file being replaced, else the usual 0644.
     struct stat existing {};
@@ -41,7 +41,7 @@ AtomicFile::AtomicFile(std::string path, std::string what) : path_(std::move(pat
     stream_.open(temporaryPath_, std::ios::binary | std::ios::trunc);
     if (!stream_) {
         std::remove(temporaryPath_.c_str());
-        throw OutputError(what_ + " " + quoted(path_) + ": cannot open a temporary file beside it");
+        throw OutputError(failure("cannot open a temporary file beside it"));
     }
 }
 
@@ -49,6 +49,10 @@ AtomicFile::~AtomicFile() {
     if (!done_) {
         discard();
     }
+}
+
+std::string AtomicFile::failure(const std::string& why) const {
+    return what_ + " " + quoted(path_) + ": " + why + "; any existing file is unchanged";
 }
 
 void AtomicFile::discard() {
@@ -59,30 +63,36 @@ void AtomicFile::discard() {
     done_ = true;
 }
 
-void AtomicFile::commit() {
+void AtomicFile::finishWriting() {
+    if (finished_) {
+        return;
+    }
     stream_.flush();
     const bool good = static_cast<bool>(stream_);
     stream_.close();
-    if (!good) {
+    if (!good || stream_.fail()) {
         discard();
-        throw OutputError(what_ + " " + quoted(path_) +
-                          ": write failed (disk full?); the existing file, if any, "
-                          "is untouched");
+        throw OutputError(failure("write failed (disk full?)"));
     }
     const int descriptor = ::open(temporaryPath_.c_str(), O_RDONLY);
     if (descriptor >= 0) {
         const int synced = ::fsync(descriptor);
+        const std::string why = synced != 0 ? reason() : std::string();
         ::close(descriptor);
         if (synced != 0) {
-            const std::string why = reason();
             discard();
-            throw OutputError(what_ + " " + quoted(path_) + ": write failed (" + why + ")");
+            throw OutputError(failure("write failed (" + why + ")"));
         }
     }
+    finished_ = true;
+}
+
+void AtomicFile::commit() {
+    finishWriting();
     if (std::rename(temporaryPath_.c_str(), path_.c_str()) != 0) {
         const std::string why = reason();
         discard();
-        throw OutputError(what_ + " " + quoted(path_) + ": cannot replace the file (" + why + ")");
+        throw OutputError(failure("cannot replace the file (" + why + ")"));
     }
     done_ = true;
 }

@@ -9,15 +9,23 @@ namespace lif {
 /// Created on the thread that writes it; not shared.
 class AtomicFile {
 public:
-    /// Creates the temporary now, so an unwritable destination is reported before any long work. Throws
-    /// OutputError naming `what` (e.g. "--trace-csv"), the path and the reason.
+    /// Creates the temporary now, so an unwritable destination is reported before any long work. Every
+    /// OutputError names `what` (e.g. "--trace-csv"), the path and the reason, and ends by saying that any
+    /// existing file is unchanged, so the message is complete for the CLI and the window alike.
     AtomicFile(std::string path, std::string what);
     ~AtomicFile();  ///< removes the temporary unless committed
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;
 
     std::ostream& stream() { return stream_; }
-    /// Flushes, syncs and renames over the destination. Throws OutputError.
+    /// False once a write to the stream has failed (a full disk): long writers stop early and call commit() or
+    /// finishWriting() to get the error.
+    bool good() const { return static_cast<bool>(stream_); }
+    /// Flushes, closes and syncs the temporary, so that every byte is on disk; the destination is not touched
+    /// yet. Lets a writer of several files check all of them before replacing any. Throws OutputError (and
+    /// drops the temporary).
+    void finishWriting();
+    /// finishWriting() if not done yet, then renames over the destination. Throws OutputError.
     void commit();
     /// Drops the temporary; the destination is untouched.
     void discard();
@@ -27,7 +35,11 @@ private:
     std::string path_;
     std::string what_;
     std::string temporaryPath_;
+    /// The message for a failure: names `what`, the path and the reason, and says the old file is unchanged.
+    std::string failure(const std::string& why) const;
+
     std::ofstream stream_;
+    bool finished_ = false;  ///< finishWriting() succeeded
     bool done_ = false;
 };
 

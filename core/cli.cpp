@@ -307,7 +307,11 @@ int runHeadless(const std::vector<std::string>& arguments, std::ostream& out, st
         while (true) {
             t = std::min(t + kChunk_ms, session.duration_ms);
             simulator.advanceTo(t, chunk);
-            if (traceWriter) traceWriter->append(chunk);
+            if (traceWriter) {
+                traceWriter->append(chunk);
+                // A full disk ends the run now, not after the rest of the duration has been computed.
+                if (!traceFile->good()) traceFile->finishWriting();
+            }
             recording.spikeTimes_ms.insert(recording.spikeTimes_ms.end(), chunk.spikeTimes_ms.begin(),
                                            chunk.spikeTimes_ms.end());
             if (keepSamples) {
@@ -321,9 +325,13 @@ int runHeadless(const std::vector<std::string>& arguments, std::ostream& out, st
         if (sessionFile) sessionFile->stream() << sessionToJson(session);
         for (const auto& image : options.images)
             exporter(image, session, recording);
-        if (traceFile) traceFile->commit();
-        if (spikesFile) spikesFile->commit();
-        if (sessionFile) sessionFile->commit();
+        // Every file is complete on disk before any of them replaces an old one.
+        for (AtomicFile* file : {traceFile.get(), spikesFile.get(), sessionFile.get()}) {
+            if (file != nullptr) file->finishWriting();
+        }
+        for (AtomicFile* file : {traceFile.get(), spikesFile.get(), sessionFile.get()}) {
+            if (file != nullptr) file->commit();
+        }
         if (!options.quiet) {
             const double rate = static_cast<double>(recording.spikeTimes_ms.size()) / (session.duration_ms / 1000.0);
             out << "simulated " << formatShort(session.duration_ms) << " ms: " << recording.spikeTimes_ms.size()

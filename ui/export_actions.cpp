@@ -134,8 +134,8 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
             };
             const bool replayed = replayRun(log, end, dt, sink, stop, progress);
             // The sink also stops the replay when a write fails (a full disk): that is a failure, not a cancel.
-            if (!trace.stream()) {
-                throw OutputError("trace CSV: could not write " + trace.path() + " (disk full?)");
+            if (!trace.good()) {
+                trace.finishWriting();  // throws the full disk's OutputError
             }
             if (!replayed) {
                 return;  // cancelled: the temporaries are removed, nothing is written
@@ -147,6 +147,9 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
             writeSpikesCsv(spikeRows, sources_.session(), kCreatedBy, spikeTimes);
             const std::string text = spikeRows.str();
             spikes.stream() << text.substr(text.find("spike_time_ms\n"));
+            // Both complete on disk before either replaces an old file.
+            trace.finishWriting();
+            spikes.finishWriting();
             trace.commit();
             spikes.commit();
             completed = true;
@@ -187,8 +190,7 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
     }
     if (!error.empty()) {
         report_(QStringLiteral("Data not exported"),
-                QStringLiteral("%1\n\nNothing was written; any existing file is unchanged.")
-                    .arg(QString::fromStdString(error)));
+                QStringLiteral("%1\n\nNothing was written.").arg(QString::fromStdString(error)));
         return Outcome::Failed;
     }
     return Outcome::Cancelled;

@@ -81,9 +81,7 @@ bool SessionActions::saveSession(const QString& path) {
     try {
         writeFileAtomically(path.toStdString(), sessionToJson(current_()), "session");
     } catch (const OutputError& error) {
-        report_(QStringLiteral("Session not saved"),
-                QStringLiteral("%1\n\nNothing was written; any existing file is unchanged.")
-                    .arg(QString::fromStdString(error.what())));
+        report_(QStringLiteral("Session not saved"), QString::fromStdString(error.what()));
         return false;
     }
     addRecent(path);
