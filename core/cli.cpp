@@ -218,13 +218,8 @@ std::string helpText() {
         << "  -s, --set NAME=VALUE        set one parameter; repeatable; applied after --config\n"
         << "      --stimulus SPEC         injected current (default const:0):\n";
     for (const auto& protocol : stimulusProtocols()) {
-        std::string usage = std::string(protocol.name) + ":";
-        for (std::size_t i = 0; i < protocol.fields.size(); ++i) {
-            const auto& field = protocol.fields[i];
-            usage += (i ? "," : "") + std::string(field.optional ? "[" : "") + std::string(field.name) +
-                     (field.optional ? "]" : "");
-        }
-        out << "                                " << std::left << std::setw(28) << usage << protocol.meaning << "\n";
+        out << "                                " << std::left << std::setw(28) << usageOf(protocol) << protocol.meaning
+            << "\n";
     }
     out << "      --input-spikes FILE.csv input spike times: header time_ms,channel; channel e or i\n"
         << "  -T, --duration MS           simulated time (default 1000)\n"

@@ -75,6 +75,16 @@ const std::vector<StimulusProtocol>& stimulusProtocols() {
     return protocols;
 }
 
+std::string usageOf(const StimulusProtocol& protocol) {
+    std::string usage = std::string(protocol.name) + ":";
+    for (std::size_t i = 0; i < protocol.fields.size(); ++i) {
+        const auto& field = protocol.fields[i];
+        usage += (i ? "," : "") + std::string(field.optional ? "[" : "") + std::string(field.name) +
+                 (field.optional ? "]" : "");
+    }
+    return usage;
+}
+
 const StimulusProtocol& protocolOf(StimulusKind kind) {
     return stimulusProtocols()[static_cast<std::size_t>(kind)];
 }
@@ -105,12 +115,7 @@ StimulusSpec StimulusSpec::parse(std::string_view text) {
         throw InputError("--stimulus " + quoted(text) + ": unknown protocol " + quoted(name) + "; allowed: " + known +
                          " (e.g. const:500, step:500,100,600)");
     }
-    std::string usage = std::string(protocol->name) + ":";
-    for (std::size_t i = 0; i < protocol->fields.size(); ++i) {
-        const auto& field = protocol->fields[i];
-        usage += (i ? "," : "") + std::string(field.optional ? "[" : "") + std::string(field.name) +
-                 (field.optional ? "]" : "");
-    }
+    const std::string usage = usageOf(*protocol);
     std::vector<std::string_view> parts;
     if (colon != std::string_view::npos) {
         std::string_view rest = body.substr(colon + 1);

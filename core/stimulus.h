@@ -41,6 +41,8 @@ struct StimulusProtocol {
 
 const std::vector<StimulusProtocol>& stimulusProtocols();
 const StimulusProtocol& protocolOf(StimulusKind kind);
+/// The protocol's grammar as the help and the error messages show it, e.g. "pulses:I,WIDTH,PERIOD,[DELAY]".
+std::string usageOf(const StimulusProtocol& protocol);
 
 inline constexpr std::size_t kMaxStimulusFields = 4;
 
