@@ -15,6 +15,7 @@
 #include <memory>
 #include <vector>
 
+#include "tests/ui/qt_warning_counter.h"
 #include "ui/main_window.h"
 #include "ui/number_spin_box.h"
 #include "ui/parameter_control.h"
@@ -32,17 +33,6 @@ using lif::ui::SimulationWorker;
 using lif::ui::WorkerStats;
 
 namespace {
-
-std::atomic<int> g_warnings{0};
-QtMessageHandler g_previousHandler = nullptr;
-
-void countWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    const bool platformNoise = message.startsWith(QStringLiteral("This plugin does not support"));
-    if ((type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) && !platformNoise) {
-        ++g_warnings;
-    }
-    g_previousHandler(type, context, message);
-}
 
 void setSpeed(MainWindow& window, double speed) {
     QSlider* slider = window.transport()->speedSlider();
@@ -91,16 +81,16 @@ class StressTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { g_previousHandler = qInstallMessageHandler(countWarnings); }
+    void initTestCase() { lif::testing::QtWarningCounter::install(); }
     void init() {
-        g_warnings = 0;
+        lif::testing::QtWarningCounter::reset();
         window_ = std::make_unique<MainWindow>();
         window_->show();
         QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
     }
     void cleanup() {
         window_.reset();
-        QCOMPARE(g_warnings.load(), 0);
+        QCOMPARE(lif::testing::QtWarningCounter::warnings(), 0);
     }
 
     void tenThousandChangesInOneSecondEndConsistent() {

@@ -16,6 +16,7 @@
 #include <atomic>
 #include <memory>
 
+#include "tests/ui/qt_warning_counter.h"
 #include "ui/main_window.h"
 #include "ui/number_spin_box.h"
 #include "ui/parameter_control.h"
@@ -29,18 +30,6 @@ using lif::ui::MainWindow;
 using lif::ui::PlotArea;
 
 namespace {
-
-std::atomic<int> g_warnings{0};
-QtMessageHandler g_previousHandler = nullptr;
-
-void countWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    // The offscreen platform plugin itself says this about every top-level window; it is not ours.
-    const bool platformNoise = message.startsWith(QStringLiteral("This plugin does not support"));
-    if ((type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) && !platformNoise) {
-        ++g_warnings;
-    }
-    g_previousHandler(type, context, message);
-}
 
 QCPGraph* graphNamed(QCustomPlot* plot, const QString& name) {
     for (int i = 0; i < plot->graphCount(); ++i) {
@@ -64,16 +53,16 @@ class WindowTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { g_previousHandler = qInstallMessageHandler(countWarnings); }
+    void initTestCase() { lif::testing::QtWarningCounter::install(); }
     void init() {
-        g_warnings = 0;
+        lif::testing::QtWarningCounter::reset();
         window_ = std::make_unique<MainWindow>();
         window_->show();
         QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
     }
     void cleanup() {
         window_.reset();
-        QCOMPARE(g_warnings.load(), 0);
+        QCOMPARE(lif::testing::QtWarningCounter::warnings(), 0);
     }
 
     void opensRunningAndFiring() {

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "core/analytic.h"
+#include "tests/ui/qt_warning_counter.h"
 #include "ui/simulation_controller.h"
 #include "ui/simulation_types.h"
 
@@ -14,16 +15,6 @@ using lif::ui::SimulationChunk;
 using lif::ui::SimulationController;
 
 namespace {
-
-std::atomic<int> g_warnings{0};
-QtMessageHandler g_previousHandler = nullptr;
-
-void countWarnings(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    if (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg) {
-        ++g_warnings;
-    }
-    g_previousHandler(type, context, message);
-}
 
 /// Collects the chunks a controller emits (on the GUI thread, where the controller lives).
 struct Recorder {
@@ -73,9 +64,9 @@ class WorkerTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { g_previousHandler = qInstallMessageHandler(countWarnings); }
-    void init() { g_warnings = 0; }
-    void cleanup() { QCOMPARE(g_warnings.load(), 0); }
+    void initTestCase() { lif::testing::QtWarningCounter::install(); }
+    void init() { lif::testing::QtWarningCounter::reset(); }
+    void cleanup() { QCOMPARE(lif::testing::QtWarningCounter::warnings(), 0); }
 
     void spikesArriveAboveTheRheobase() {
         const ModelSetup setup = withCurrent(500.0);
