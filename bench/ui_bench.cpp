@@ -32,6 +32,7 @@
 
 #include <unistd.h>
 
+#include "tests/ui/stall_monitor.h"
 #include "ui/main_window.h"
 #include "ui/number_spin_box.h"
 #include "ui/parameter_control.h"
@@ -95,38 +96,7 @@ void spin(double ms) {
     loop.exec();
 }
 
-/// The longest gaps between two runs of a 1 ms timer: how long the GUI thread was kept from its event loop.
-class StallMonitor {
-public:
-    StallMonitor() {
-        timer_.setTimerType(Qt::PreciseTimer);
-        timer_.setInterval(1);
-        QObject::connect(&timer_, &QTimer::timeout, [this] {
-            const double now = static_cast<double>(clock_.nsecsElapsed()) * 1e-6;
-            const double gap = now - last_;
-            last_ = now;
-            phaseMax_ = std::max(phaseMax_, gap);
-            max_ = std::max(max_, gap);
-        });
-        clock_.start();
-        timer_.start();
-    }
-    /// Starts a new phase; returns the longest gap of the phase that ends.
-    double nextPhase() {
-        const double result = phaseMax_;
-        phaseMax_ = 0.0;
-        return result;
-    }
-    double max() const { return max_; }
-    void resetMax() { max_ = 0.0; }
-
-private:
-    QTimer timer_;
-    QElapsedTimer clock_;
-    double last_ = 0.0;
-    double max_ = 0.0;
-    double phaseMax_ = 0.0;
-};
+using lif::testing::StallMonitor;
 
 struct Options {
     int changes = 200;
@@ -160,8 +130,7 @@ Options parse(int argc, char** argv) {
 
 void setSpeed(MainWindow& window, double speed) {
     QSlider* slider = window.transport()->speedSlider();
-    slider->setValue(static_cast<int>(
-        std::lround(std::log10(speed / lif::ui::TransportBar::kMinSpeed) / 4.0 * lif::ui::TransportBar::kSpeedSteps)));
+    slider->setValue(lif::ui::TransportBar::speedSliderPosition(speed));
 }
 
 void setWindowLength(MainWindow& window, double window_ms) {

@@ -23,11 +23,11 @@ QString windowText(double window_ms) {
     return window_ms >= 1000.0 ? displayQuantity(window_ms / 1000.0, "s") : displayQuantity(window_ms, "ms");
 }
 
-int speedPosition(double speed) {
-    return static_cast<int>(std::lround(std::log10(speed / TransportBar::kMinSpeed) / 4.0 * TransportBar::kSpeedSteps));
-}
-
 }  // namespace
+
+int TransportBar::speedSliderPosition(double speed) {
+    return static_cast<int>(std::lround(std::log10(speed / kMinSpeed) / 4.0 * kSpeedSteps));
+}
 
 TransportBar::TransportBar(double speed, double window_ms, QWidget* parent) : QWidget(parent), speed_(speed) {
     setObjectName(QStringLiteral("transportBar"));
@@ -104,7 +104,7 @@ void TransportBar::setRunning(bool running) {
 void TransportBar::setSpeed(double speed) {
     speed_ = std::clamp(speed, kMinSpeed, kMaxSpeed);
     const QSignalBlocker blocker(speedSlider_);
-    speedSlider_->setValue(speedPosition(speed_));
+    speedSlider_->setValue(speedSliderPosition(speed_));
     updateSpeedLabel();
 }
 

@@ -20,6 +20,8 @@ public:
     static constexpr double kMinSpeed = 0.1;
     static constexpr double kMaxSpeed = 1000.0;
     static constexpr int kSpeedSteps = 400;  ///< slider positions over the four decades
+    /// The speed slider's position for `speed` (what a person drags it to; tests and benchmarks use it too).
+    static int speedSliderPosition(double speed);
 
     TransportBar(double speed, double window_ms, QWidget* parent = nullptr);
 

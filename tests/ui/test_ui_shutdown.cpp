@@ -41,8 +41,7 @@ private Q_SLOTS:
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         QSlider* slider = window->transport()->speedSlider();
-        slider->setValue(static_cast<int>(std::lround(std::log10(speed / lif::ui::TransportBar::kMinSpeed) / 4.0 *
-                                                      lif::ui::TransportBar::kSpeedSteps)));
+        slider->setValue(lif::ui::TransportBar::speedSliderPosition(speed));
         if (extreme) {
             const std::vector<std::pair<QString, double>> extremes = {
                 {QStringLiteral("C"), 10.0},    {QStringLiteral("gL"), 200.0},     {QStringLiteral("tref"), 0.0},

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "tests/ui/qt_warning_counter.h"
+#include "tests/ui/stall_monitor.h"
 #include "ui/main_window.h"
 #include "ui/number_spin_box.h"
 #include "ui/parameter_control.h"
@@ -36,33 +37,9 @@ namespace {
 
 void setSpeed(MainWindow& window, double speed) {
     QSlider* slider = window.transport()->speedSlider();
-    slider->setValue(static_cast<int>(
-        std::lround(std::log10(speed / lif::ui::TransportBar::kMinSpeed) / 4.0 * lif::ui::TransportBar::kSpeedSteps)));
+    slider->setValue(lif::ui::TransportBar::speedSliderPosition(speed));
     QCOMPARE(window.transport()->speed(), speed);
 }
-
-/// Gaps between runs of a 1 ms timer on the GUI thread: how long the event loop was kept from running.
-class GapMonitor {
-public:
-    GapMonitor() {
-        timer_.setTimerType(Qt::PreciseTimer);
-        timer_.setInterval(1);
-        QObject::connect(&timer_, &QTimer::timeout, [this] {
-            const double now = static_cast<double>(clock_.nsecsElapsed()) * 1e-6;
-            max_ = std::max(max_, now - last_);
-            last_ = now;
-        });
-        clock_.start();
-        timer_.start();
-    }
-    double max_ms() const { return max_; }
-
-private:
-    QTimer timer_;
-    QElapsedTimer clock_;
-    double last_ = 0.0;
-    double max_ = 0.0;
-};
 
 QString histogram(const WorkerStats& stats) {
     QString text;
@@ -101,7 +78,7 @@ private Q_SLOTS:
         connect(controller, &SimulationController::chunkReady, this,
                 [&](const SimulationChunk& chunk) { lastChunk.front() = chunk; });
         lif::ui::NumberSpinBox* gL = window_->panel()->control(QStringLiteral("gL"))->spinBox();
-        GapMonitor gaps;
+        lif::testing::StallMonitor gaps;
         const quint64 firstGeneration = controller->latestGeneration();
         constexpr int kChanges = 10000;
         int sent = 0;
@@ -149,12 +126,12 @@ private Q_SLOTS:
             sendTime_ms, static_cast<unsigned long long>(stats.changesApplied),
             static_cast<unsigned long long>(stats.wakes), static_cast<unsigned long long>(stats.chunksEmitted),
             static_cast<unsigned long long>(controller->chunksReceived()), stats.maxChunksInFlight,
-            static_cast<unsigned long long>(mostInFlight), mostUnshown, gaps.max_ms(), stats.maxTick_ms);
+            static_cast<unsigned long long>(mostInFlight), mostUnshown, gaps.max(), stats.maxTick_ms);
         QVERIFY2(stats.maxChunksInFlight <= SimulationWorker::kMaxChunksInFlight + 2,
                  qPrintable(QString::number(stats.maxChunksInFlight)));
         QVERIFY(stats.wakes <= static_cast<quint64>(kChanges));
         QVERIFY(mostUnshown <= static_cast<int>(SimulationController::kTrackedGenerations) + 1);
-        QVERIFY2(gaps.max_ms() < 1000.0, qPrintable(QString::number(gaps.max_ms())));
+        QVERIFY2(gaps.max() < 1000.0, qPrintable(QString::number(gaps.max())));
         QVERIFY(window_->plots()->pointCount() <= PlotArea::pointBudget());
     }
 
@@ -176,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(!panel->hasRefusedEdit());
         const quint64 generation = window_->controller()->latestGeneration();
         QTRY_VERIFY_WITH_TIMEOUT(window_->plots()->shownGeneration() == generation, 20000);
-        GapMonitor gaps;
+        lif::testing::StallMonitor gaps;
         auto* runState = window_->findChild<QLabel*>(QStringLiteral("runState"));
         QVERIFY(runState != nullptr);
         const WorkerStats before = window_->controller()->workerStats();
@@ -189,12 +166,12 @@ private Q_SLOTS:
             "CPU; "
             "longest tick %.2f ms; longest GUI gap %.1f ms; status '%s' / '%s'; call costs:%s",
             static_cast<unsigned long long>(stats.calls - before.calls), stats.maxCall_ms, stats.maxCallCpu_ms,
-            stats.maxTick_ms, gaps.max_ms(), qPrintable(runState->text()), qPrintable(window_->statusMessage()),
+            stats.maxTick_ms, gaps.max(), qPrintable(runState->text()), qPrintable(window_->statusMessage()),
             qPrintable(histogram(stats)));
         QVERIFY(stats.calls > before.calls);
         // One frame is 16 ms; the bound asserted is generous (sanitizers, a loaded machine).
         QVERIFY2(stats.maxCall_ms < 100.0, qPrintable(QString::number(stats.maxCall_ms)));
-        QVERIFY2(gaps.max_ms() < 1000.0, qPrintable(QString::number(gaps.max_ms())));
+        QVERIFY2(gaps.max() < 1000.0, qPrintable(QString::number(gaps.max())));
         if (window_->statusMessage().isEmpty()) {
             QVERIFY2(runState->text().contains(QStringLiteral("running at")), qPrintable(runState->text()));
         }
@@ -223,7 +200,7 @@ private Q_SLOTS:
         setSpeed(*window_, 1000.0);
         window_->transport()->windowBox()->setCurrentIndex(window_->transport()->windowBox()->findData(10000.0));
         SimulationController* controller = window_->controller();
-        GapMonitor gaps;
+        lif::testing::StallMonitor gaps;
         int mostPoints = 0;
         QElapsedTimer clock;
         clock.start();
@@ -240,7 +217,7 @@ private Q_SLOTS:
             simulated_s, static_cast<double>(clock.elapsed()) / 1000.0, mostPoints, PlotArea::pointBudget(),
             static_cast<unsigned long long>(stats.chunksEmitted),
             static_cast<unsigned long long>(controller->chunksReceived()), stats.maxChunksInFlight,
-            static_cast<unsigned long long>(stats.throttledTicks), gaps.max_ms());
+            static_cast<unsigned long long>(stats.throttledTicks), gaps.max());
         QVERIFY2(simulated_s > 1.0, qPrintable(QString::number(simulated_s)));
         QVERIFY2(mostPoints <= PlotArea::pointBudget(), qPrintable(QString::number(mostPoints)));
         QVERIFY(stats.maxChunksInFlight <= SimulationWorker::kMaxChunksInFlight + 2);

@@ -42,8 +42,7 @@ QCPGraph* graphNamed(QCustomPlot* plot, const QString& name) {
 
 void setSpeed(MainWindow& window, double speed) {
     QSlider* slider = window.transport()->speedSlider();
-    slider->setValue(static_cast<int>(
-        std::lround(std::log10(speed / lif::ui::TransportBar::kMinSpeed) / 4.0 * lif::ui::TransportBar::kSpeedSteps)));
+    slider->setValue(lif::ui::TransportBar::speedSliderPosition(speed));
     QCOMPARE(window.transport()->speed(), speed);
 }
 
