@@ -33,10 +33,7 @@ const std::string kCreatedBy = "lifscope window";
 std::vector<std::pair<std::string, std::string>> metadataFor(Session session, const RunLog& log, double from_ms,
                                                              double to_ms) {
     if (!log.empty()) {
-        const ModelSetup& initial = log.changes().front().setup;
-        session.run.parameters = initial.parameters;
-        session.run.stimulus = initial.stimulus;
-        session.run.solver = initial.solver;
+        copySetupInto(log.changes().front().setup, session.run);
     }
     session.duration_ms = to_ms;
     auto metadata = runMetadata(session, kCreatedBy);

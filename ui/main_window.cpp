@@ -141,10 +141,7 @@ QString MainWindow::statusMessage() const {
 
 Session MainWindow::currentSession() const {
     Session session;
-    const ModelSetup& setup = panel_->setup();
-    session.run.parameters = setup.parameters;
-    session.run.stimulus = setup.stimulus;
-    session.run.solver = setup.solver;
+    copySetupInto(panel_->setup(), session.run);
     session.duration_ms = std::max(durationSetting().minValue, runLog_.endTime());
     session.view.speed = transport_->speed();
     session.view.window_ms = plots_->window();
@@ -152,11 +149,7 @@ Session MainWindow::currentSession() const {
 }
 
 void MainWindow::applySession(const Session& session) {
-    ModelSetup setup;
-    setup.parameters = session.run.parameters;
-    setup.stimulus = session.run.stimulus;
-    setup.solver = session.run.solver;
-    panel_->setSetup(setup);
+    panel_->setSetup(modelSetupOf(session.run));
     transport_->setSpeed(session.view.speed);
     transport_->setWindow(session.view.window_ms);
     plots_->setWindow(transport_->window());

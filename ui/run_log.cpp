@@ -38,9 +38,7 @@ bool replayRun(const RunLog& log, double until_ms, double dt_ms, const ReplaySin
     const auto& changes = log.changes();
     const double end = std::min(until_ms, log.endTime());
     RunSetup setup;
-    setup.parameters = changes.front().setup.parameters;
-    setup.stimulus = changes.front().setup.stimulus;
-    setup.solver = changes.front().setup.solver;
+    copySetupInto(changes.front().setup, setup);
     setup.dt_ms = dt_ms;
     Simulator simulator(setup);
     ModelSetup applied = changes.front().setup;
@@ -63,9 +61,7 @@ bool replayRun(const RunLog& log, double until_ms, double dt_ms, const ReplaySin
         batch.clear();
         while (next < changes.size() && changes[next].time_ms <= simulator.time()) {
             const ModelSetup& change = changes[next].setup;
-            if (change.parameters != applied.parameters) simulator.setParameters(change.parameters);
-            if (change.stimulus != applied.stimulus) simulator.setStimulus(change.stimulus);
-            if (change.solver != applied.solver) simulator.setSolver(change.solver);
+            applyChange(simulator, applied, change);
             applied = change;
             ++next;
         }

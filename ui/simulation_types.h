@@ -6,6 +6,7 @@
 #include <QVector>
 
 #include "core/parameters.h"
+#include "core/simulator.h"
 #include "core/steppers.h"
 #include "core/stimulus.h"
 
@@ -30,6 +31,35 @@ inline ModelSetup defaultModelSetup() {
     setup.stimulus = StimulusSpec::defaults(StimulusKind::Constant);
     setup.stimulus.setAmplitude(500.0);
     return setup;
+}
+
+/// Writes the setup's three parts into a core RunSetup (its inputs and dt are left as they are).
+inline void copySetupInto(const ModelSetup& setup, RunSetup& run) {
+    run.parameters = setup.parameters;
+    run.stimulus = setup.stimulus;
+    run.solver = setup.solver;
+}
+
+inline ModelSetup modelSetupOf(const RunSetup& run) {
+    ModelSetup setup;
+    setup.parameters = run.parameters;
+    setup.stimulus = run.stimulus;
+    setup.solver = run.solver;
+    return setup;
+}
+
+/// Moves a running simulator from `from` to `to`, calling only the setters whose part changed (each restarts
+/// the solver there). The live worker and the export's replay both use it, so a replay repeats the live run.
+inline void applyChange(Simulator& simulator, const ModelSetup& from, const ModelSetup& to) {
+    if (to.parameters != from.parameters) {
+        simulator.setParameters(to.parameters);
+    }
+    if (to.stimulus != from.stimulus) {
+        simulator.setStimulus(to.stimulus);
+    }
+    if (to.solver != from.solver) {
+        simulator.setSolver(to.solver);
+    }
 }
 
 /// What the worker computed since its previous chunk, already reduced for display. Keys are sorted and may

@@ -184,9 +184,7 @@ void SimulationWorker::start() {
 
 void SimulationWorker::createSimulator() {
     RunSetup setup;
-    setup.parameters = applied_.parameters;
-    setup.stimulus = applied_.stimulus;
-    setup.solver = applied_.solver;
+    copySetupInto(applied_, setup);
     sampledWindow_ms_ = window_ms_.load();
     sampleInterval_ms_ = sampleIntervalFor(sampledWindow_ms_);
     setup.dt_ms = sampleInterval_ms_;
@@ -333,15 +331,7 @@ bool SimulationWorker::applyPendingChange() {
         // Validate all of it first, so that a refused setup leaves the simulator untouched.
         validate(next.parameters);
         next.stimulus.validate();
-        if (next.parameters != applied_.parameters) {
-            simulator_->setParameters(next.parameters);
-        }
-        if (next.stimulus != applied_.stimulus) {
-            simulator_->setStimulus(next.stimulus);
-        }
-        if (next.solver != applied_.solver) {
-            simulator_->setSolver(next.solver);
-        }
+        applyChange(*simulator_, applied_, next);
     } catch (const std::exception& error) {
         fail(QStringLiteral("Change not applied: %1").arg(QString::fromStdString(error.what())), false);
         return false;
