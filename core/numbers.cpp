@@ -90,4 +90,12 @@ std::string formatShort(double value, int significantDigits) {
     return std::string(buffer.data(), end);
 }
 
+double roundSignificant(double value, int digits) {
+    if (value == 0.0 || !std::isfinite(value)) {
+        return value;
+    }
+    const double magnitude = std::pow(10.0, digits - 1 - static_cast<int>(std::floor(std::log10(std::fabs(value)))));
+    return std::round(value * magnitude) / magnitude;
+}
+
 }  // namespace lif

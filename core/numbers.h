@@ -15,6 +15,10 @@ std::string formatRoundTrip(double value);
 /// Human-friendly text for messages and labels: up to `significantDigits` digits, no trailing zeros.
 std::string formatShort(double value, int significantDigits = 6);
 
+/// `value` rounded to `digits` significant digits (for values reached by multiplicative steps or a log
+/// slider, so that they read as 0.0125 rather than 0.012500000000000001); 0 and non-finite values unchanged.
+double roundSignificant(double value, int digits);
+
 /// Quotes a piece of user text for an error message, with non-printable bytes escaped.
 std::string quoted(std::string_view text);
 

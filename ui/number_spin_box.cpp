@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/numbers.h"
+
 namespace lif::ui {
 
 namespace {
@@ -17,15 +19,6 @@ QString shortText(double value) {
         return QStringLiteral("0");
     }
     return QLocale::c().toString(value, 'g', 10);
-}
-
-/// Rounds to `digits` significant digits (for values reached by multiplicative steps).
-double roundSignificant(double value, int digits) {
-    if (value == 0.0 || !std::isfinite(value)) {
-        return value;
-    }
-    const double magnitude = std::pow(10.0, digits - 1 - static_cast<int>(std::floor(std::log10(std::fabs(value)))));
-    return std::round(value * magnitude) / magnitude;
 }
 
 }  // namespace

@@ -11,20 +11,13 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/numbers.h"
 #include "ui/display_format.h"
 #include "ui/number_spin_box.h"
 
 namespace lif::ui {
 
 namespace {
-
-double roundSignificant(double value, int digits) {
-    if (value == 0.0 || !std::isfinite(value)) {
-        return value;
-    }
-    const double magnitude = std::pow(10.0, digits - 1 - static_cast<int>(std::floor(std::log10(std::fabs(value)))));
-    return std::round(value * magnitude) / magnitude;
-}
 
 /// A step of about 1/200 of the range, rounded to 1, 2 or 5 times a power of ten.
 double niceStep(double range) {
