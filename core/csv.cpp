@@ -70,7 +70,6 @@ void TraceCsvWriter::append(const Batch& batch) {
         line += std::to_string(count);
         line += '\n';
         out_ << line;
-        ++rows_;
     }
 }
 

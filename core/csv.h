@@ -27,13 +27,11 @@ public:
     TraceCsvWriter(std::ostream& out, const Session& session, const std::string& createdBy);
     /// Samples and spikes of one advanceTo(); spikes must be final up to the batch's last sample.
     void append(const Batch& batch);
-    std::size_t rowsWritten() const { return rows_; }
 
 private:
     std::ostream& out_;
     double vpeak_;
     std::deque<double> pendingSpikes_;
-    std::size_t rows_ = 0;
 };
 
 void writeSpikesCsv(std::ostream& out, const Session& session, const std::string& createdBy,

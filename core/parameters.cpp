@@ -86,14 +86,6 @@ std::string parameterNames() {
     return names;
 }
 
-std::string describeValue(const ParamSpec& spec, double value) {
-    std::string text = std::string(spec.name) + " = " + formatShort(value, 10);
-    if (!spec.unit.empty()) {
-        text += " " + std::string(spec.unit);
-    }
-    return text;
-}
-
 void checkValue(const ParamSpec& spec, double value, std::string_view origin) {
     const std::string where = origin.empty() ? std::string(spec.name) : std::string(origin);
     const std::string unit = spec.unit.empty() ? "" : " " + std::string(spec.unit);

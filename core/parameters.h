@@ -65,9 +65,6 @@ const ParamSpec* findParameter(std::string_view name);
 /// "C, gL, EL, ..." for messages that list what is allowed.
 std::string parameterNames();
 
-/// "C = 250 pF" style text.
-std::string describeValue(const ParamSpec& spec, double value);
-
 /// Throws InputError if `value` is not allowed for `spec` (range, whole number). `origin` prefixes the message,
 /// e.g. "--set C" or "session file 'x.json', field parameters.C"; empty means the parameter name alone.
 void checkValue(const ParamSpec& spec, double value, std::string_view origin = {});

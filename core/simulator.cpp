@@ -121,7 +121,6 @@ double Simulator::locateCrossing(double sa, double sb) const {
 void Simulator::takeStep() {
     const State xa = stepper_->currentState();
     const auto step = stepper_->doStep(rhs_, segmentStop_);
-    ++steps_;
     stepStart_ = step.first;
     stepEnd_ = step.second;
     if (std::isfinite(segmentStop_) && segmentStop_ - stepEnd_ <= 1e-12 * std::max(1.0, segmentStop_)) {
@@ -174,7 +173,6 @@ void Simulator::fire(long double spikeTime, const State& xAtSpike, Batch& out) {
                           formatShort(static_cast<double>(spikeTime)) + " ms); raise tref or reduce the input");
     }
     out.spikeTimes_ms.push_back(static_cast<double>(spikeTime));
-    ++spikes_;
     lastSpike_ = spikeTime;
     refractoryEnd_ = spikeTime + setup_.parameters.tref;
     State x = xAtSpike;

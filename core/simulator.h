@@ -83,10 +83,6 @@ public:
     const RunSetup& setup() const { return setup_; }
     /// The state (V, Ie, Ii) at time().
     State stateNow() const;
-    bool refractory() const { return mode_ == Mode::Refractory; }
-
-    std::uint64_t stepCount() const { return steps_; }
-    std::uint64_t spikeCount() const { return spikes_; }
 
 private:
     enum class Mode { Integrating, Refractory };
@@ -128,8 +124,6 @@ private:
     std::uint64_t burstCount_ = 0;    ///< spikes fired within kBurstWindow_ms of burstStart_
     std::uint64_t nextSample_ = 0;
     double lastStepSize_ = 0.01;
-    std::uint64_t steps_ = 0;
-    std::uint64_t spikes_ = 0;
 };
 
 }  // namespace lif

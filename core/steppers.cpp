@@ -101,9 +101,7 @@ public:
 
     void stateAt(double s, State& x) const override { dense_.calc_state(s, x); }
     const State& currentState() const override { return dense_.current_state(); }
-    double currentTime() const override { return dense_.current_time(); }
     double nextStepSize() const override { return dense_.current_time_step(); }
-    SolverKind kind() const override { return SolverKind::Dopri5; }
 
 private:
     using Dense = odeint::result_of::make_dense_output<odeint::runge_kutta_dopri5<State>>::type;
@@ -159,9 +157,7 @@ public:
     }
 
     const State& currentState() const override { return x1_; }
-    double currentTime() const override { return s1_; }
     double nextStepSize() const override { return step_; }
-    SolverKind kind() const override { return kind_; }
 
 private:
     Method method_;
@@ -239,9 +235,7 @@ public:
     }
 
     const State& currentState() const override { return x1_; }
-    double currentTime() const override { return s1_; }
     double nextStepSize() const override { return maxStep_; }
-    SolverKind kind() const override { return SolverKind::Exact; }
 
     /// With a constant current and no synaptic current V relaxes exponentially towards V_inf = EL + I/gL, so the
     /// crossing is one logarithm: s = s0 + tau_m ln((V0 - V_inf) / (Vth - V_inf)).

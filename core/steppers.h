@@ -40,10 +40,8 @@ public:
     /// The state at s inside the last step.
     virtual void stateAt(double s, State& x) const = 0;
     virtual const State& currentState() const = 0;
-    virtual double currentTime() const = 0;
     /// The step size the method would take next (adaptive) or its fixed step.
     virtual double nextStepSize() const = 0;
-    virtual SolverKind kind() const = 0;
     /// Where the method knows the threshold crossing inside its last step in closed form, the local time of the
     /// first s in [sa, sb] with V(s) = vth; otherwise a negative number and the caller finds the root itself.
     virtual double closedFormCrossing(double /*vth*/, double /*sa*/, double /*sb*/) const { return -1.0; }

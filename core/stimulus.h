@@ -92,9 +92,6 @@ public:
     /// Drive valid from t up to nextBreakAfter(t). Calls must come with non-decreasing t (noise is generated
     /// in order, so that a seed gives the same noise whatever the chunking).
     SegmentDrive driveFrom(long double t);
-    const StimulusSpec& spec() const { return spec_; }
-    /// Grid step of the held Ornstein-Uhlenbeck noise, ms (0 for other protocols).
-    double noiseGridStep() const { return noiseStep_; }
 
 private:
     double noiseValueInCell(long long cell);

@@ -178,7 +178,6 @@ RecordingPlot::RecordingPlot(const Session& session, const Batch& recording, QSi
             last = at;
             keys << at << at << at;
             values << p.Vth << p.Vpeak << std::nan("");
-            ++spikeStrokes_;
         }
         spikes->setData(keys, values, true);
     }
@@ -239,9 +238,5 @@ RecordingPlot::RecordingPlot(const Session& session, const Batch& recording, QSi
 }
 
 RecordingPlot::~RecordingPlot() = default;
-
-int RecordingPlot::voltagePointCount() const {
-    return plot_->graph(0)->dataCount();
-}
 
 }  // namespace lif::ui

@@ -28,10 +28,6 @@ public:
     RecordingPlot& operator=(const RecordingPlot&) = delete;
 
     QCustomPlot& plot() { return *plot_; }
-    /// Points drawn in the voltage trace after decimation (for tests).
-    int voltagePointCount() const;
-    /// Spike strokes drawn (for tests).
-    int spikeStrokeCount() const { return spikeStrokes_; }
 
     /// Reduces (t, y) to at most four points per column of `columns` over [t0, t1], in time order.
     static void decimate(const QVector<double>& t, const QVector<double>& y, double t0, double t1, int columns,
@@ -39,7 +35,6 @@ public:
 
 private:
     std::unique_ptr<QCustomPlot> plot_;
-    int spikeStrokes_ = 0;
 };
 
 }  // namespace lif::ui

@@ -31,8 +31,6 @@ public:
     /// The first entry is the initial setup (time 0); the others are the changes, in time order.
     const std::vector<Change>& changes() const { return changes_; }
     double endTime() const { return end_ms_; }
-    /// The setup in force at the end of the run.
-    const ModelSetup& latestSetup() const { return changes_.back().setup; }
 
 private:
     std::vector<Change> changes_;

@@ -28,7 +28,6 @@ public:
     void add(const QVector<double>& spikes_ms);
     /// Forgets spikes before t_ms.
     void removeBefore(double t_ms);
-    std::size_t size() const { return spikes_.size(); }
 
     /// Summary over [now - window, now], clipped at t = 0 (the start of the run).
     Summary summarise(double now_ms, double window_ms) const;
