@@ -114,7 +114,6 @@ Options parseArguments(const std::vector<std::string>& arguments) {
     }
 
     Session& session = options.session;
-    session.run.stimulus = StimulusSpec::parse("const:0");
     // --config first, wherever it stands, so that every other flag overrides it.
     for (const auto& [flag, value] : given) {
         if (flag->longName == "--config") {

@@ -33,7 +33,7 @@ struct LifRhs {
           drive(segmentDrive) {}
 
     void operator()(const State& x, State& dxdt, double s) const {
-        dxdt[kV] = (-gL * (x[kV] - EL) + x[kIe] + x[kIi] + drive.at(s)) * invC;
+        dxdt[kV] = dVdt(x, s);
         dxdt[kIe] = -x[kIe] * invTauE;
         dxdt[kIi] = -x[kIi] * invTauI;
     }

@@ -52,8 +52,7 @@ public:
 
     Session read(const JsonValue& root) const {
         requireType(root, JsonValue::Type::Object, "the session");
-        Session session;
-        session.run.stimulus = StimulusSpec::parse("const:0");
+        Session session;  // its stimulus is const:0 until the file says otherwise
         static const std::vector<std::string> kKnown = {
             "format", "version",      "parameters",          "stimulus", "solver", "duration_ms",
             "dt_ms",  "input_spikes", "input_spikes_source", "view"};
