@@ -7,7 +7,6 @@
 #include <cmath>
 #include <ctime>
 #include <exception>
-#include <limits>
 
 namespace lif::ui {
 
@@ -471,11 +470,7 @@ void SimulationWorker::packBatch(bool closeBucket) {
     const double window = sampledWindow_ms_;
     packer_.configure(window, sampleInterval_ms_, chunk_);
     if (gapPending_ && !batch_.samples.empty()) {
-        constexpr double kGap = std::numeric_limits<double>::quiet_NaN();
-        chunk_.t_ms.push_back(batch_.samples.front().t_ms);
-        chunk_.V_mV.push_back(kGap);
-        chunk_.Iext_pA.push_back(kGap);
-        chunk_.Isyn_pA.push_back(kGap);
+        packer_.breakTrace(batch_.samples.front().t_ms, chunk_);
         gapPending_ = false;
     }
     if (!batch_.samples.empty() || !batch_.spikeTimes_ms.empty()) {

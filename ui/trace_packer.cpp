@@ -90,6 +90,11 @@ void TracePacker::drawSpike(double t, const Parameters& parameters, SimulationCh
     shapeInBucket_ = true;
 }
 
+void TracePacker::breakTrace(double t_ms, SimulationChunk& chunk) {
+    constexpr double kGap = std::numeric_limits<double>::quiet_NaN();
+    append(chunk, t_ms, kGap, kGap, kGap);
+}
+
 void TracePacker::pack(const Batch& batch, double from_ms, const Parameters& parameters, SimulationChunk& chunk) {
     const auto& samples = batch.samples;
     const auto& spikes = batch.spikeTimes_ms;

@@ -35,6 +35,9 @@ public:
     void pack(const Batch& batch, double from_ms, const Parameters& parameters, SimulationChunk& chunk);
     /// Appends the open bucket, if any, to `chunk`.
     void close(SimulationChunk& chunk);
+    /// Appends a gap at `t_ms` (NaN in every signal), so the trace is not drawn straight across time that was
+    /// computed without samples. Call with no bucket open (after close()).
+    void breakTrace(double t_ms, SimulationChunk& chunk);
     /// Forgets the open bucket (a new run).
     void discard();
 
