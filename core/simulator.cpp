@@ -34,7 +34,7 @@ Simulator::Simulator(RunSetup setup) : setup_(std::move(setup)), inputs_({}, 0.0
     if (!std::isfinite(setup_.dt_ms) || setup_.dt_ms < 0.0) {
         throw InputError("dt: " + formatShort(setup_.dt_ms) + " ms is not allowed; the trace interval must be > 0");
     }
-    derived_ = derive(setup_.parameters);
+    rhs_ = LifRhs(setup_.parameters, SegmentDrive{});  // the drive is set by every segment start
     stepper_ = makeStepper(setup_.solver, setup_.parameters);
     inputs_ =
         InputSchedule(setup_.inputSpikes, setup_.parameters.rateE, setup_.parameters.rateI, seedOf(setup_.parameters));
@@ -61,7 +61,7 @@ void Simulator::startSegment(long double start, const State& xIn) {
     applyInputsAt(start, x);
     segmentStart_ = start;
     segmentInitial_ = x;
-    rhs_ = LifRhs(setup_.parameters, stimulus_->driveFrom(start));
+    rhs_.drive = stimulus_->driveFrom(start);
     long double stop = std::min(static_cast<long double>(inputs_.nextTime()), stimulus_->nextBreakAfter(start));
     if (mode_ == Mode::Refractory) {
         stop = std::min(stop, refractoryEnd_);
@@ -184,8 +184,8 @@ void Simulator::fire(long double spikeTime, const State& xAtSpike, Batch& out) {
 State Simulator::stateAtAbsolute(long double t) const {
     const double s = static_cast<double>(t - segmentStart_);
     if (mode_ == Mode::Refractory) {
-        return State{setup_.parameters.Vreset, segmentInitial_[kIe] * std::exp(-s * derived_.invTauE),
-                     segmentInitial_[kIi] * std::exp(-s * derived_.invTauI)};
+        return State{setup_.parameters.Vreset, segmentInitial_[kIe] * std::exp(-s * rhs_.invTauE),
+                     segmentInitial_[kIi] * std::exp(-s * rhs_.invTauI)};
     }
     if (stepEnd_ <= stepStart_) {
         return segmentInitial_;
@@ -300,7 +300,7 @@ void Simulator::setParameters(const Parameters& parameters) {
     const State x = stateNow();
     const Parameters previous = setup_.parameters;
     setup_.parameters = parameters;
-    derived_ = derive(parameters);
+    rhs_ = LifRhs(parameters, rhs_.drive);
     if (previous.abstol != parameters.abstol || previous.reltol != parameters.reltol ||
         previous.maxStep != parameters.maxStep) {
         stepper_ = makeStepper(setup_.solver, parameters);

@@ -100,7 +100,6 @@ private:
     void restartHere(State x);
 
     RunSetup setup_;
-    DerivedConstants derived_{};
     std::unique_ptr<SegmentStepper> stepper_;
     InputSchedule inputs_;
     std::unique_ptr<StimulusProcess> stimulus_;
