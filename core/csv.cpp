@@ -7,8 +7,8 @@
 
 namespace lif {
 
-std::vector<std::pair<std::string, std::string>> runMetadata(const Session& session, const std::string& createdBy) {
-    std::vector<std::pair<std::string, std::string>> metadata;
+CsvMetadata runMetadata(const Session& session, const std::string& createdBy) {
+    CsvMetadata metadata;
     metadata.emplace_back("version", std::string("LIFscope ") + LIFSCOPE_VERSION);
     metadata.emplace_back("created_by", createdBy);
     metadata.emplace_back("model", "C dV/dt = -gL (V - EL) + Ie + Ii + Iext; dIe/dt = -Ie/tauE; dIi/dt = -Ii/tauI");
@@ -30,8 +30,7 @@ std::vector<std::pair<std::string, std::string>> runMetadata(const Session& sess
     return metadata;
 }
 
-void writeMetadata(std::ostream& out, const std::string& kind,
-                   const std::vector<std::pair<std::string, std::string>>& metadata) {
+void writeMetadata(std::ostream& out, const std::string& kind, const CsvMetadata& metadata) {
     out << "# lifscope_" << kind << ": " << metadata.size() + 1 << " metadata lines, then one header row\n";
     for (const auto& [key, value] : metadata) {
         std::string clean = value;
@@ -43,8 +42,11 @@ void writeMetadata(std::ostream& out, const std::string& kind,
 }
 
 TraceCsvWriter::TraceCsvWriter(std::ostream& out, const Session& session, const std::string& createdBy)
-    : out_(out), vpeak_(session.run.parameters.Vpeak) {
-    writeMetadata(out_, "trace", runMetadata(session, createdBy));
+    : TraceCsvWriter(out, runMetadata(session, createdBy), session.run.parameters.Vpeak) {}
+
+TraceCsvWriter::TraceCsvWriter(std::ostream& out, const CsvMetadata& metadata, double vpeak)
+    : out_(out), vpeak_(vpeak) {
+    writeMetadata(out_, "trace", metadata);
     out_ << "time_ms,V_mV,I_ext_pA,I_syn_pA,spike\n";
 }
 
@@ -75,7 +77,10 @@ void TraceCsvWriter::append(const Batch& batch) {
 
 void writeSpikesCsv(std::ostream& out, const Session& session, const std::string& createdBy,
                     const std::vector<double>& spikeTimes_ms) {
-    auto metadata = runMetadata(session, createdBy);
+    writeSpikesCsv(out, runMetadata(session, createdBy), spikeTimes_ms);
+}
+
+void writeSpikesCsv(std::ostream& out, CsvMetadata metadata, const std::vector<double>& spikeTimes_ms) {
     metadata.emplace_back("spike_count", std::to_string(spikeTimes_ms.size()));
     writeMetadata(out, "spikes", metadata);
     out << "spike_time_ms\n";

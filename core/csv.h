@@ -16,15 +16,19 @@
 
 namespace lif {
 
+/// '# key: value' pairs, in order.
+using CsvMetadata = std::vector<std::pair<std::string, std::string>>;
+
 /// The '# key: value' pairs describing a run: version, stimulus, solver, every parameter with its unit.
-std::vector<std::pair<std::string, std::string>> runMetadata(const Session& session, const std::string& createdBy);
-void writeMetadata(std::ostream& out, const std::string& kind,
-                   const std::vector<std::pair<std::string, std::string>>& metadata);
+CsvMetadata runMetadata(const Session& session, const std::string& createdBy);
+void writeMetadata(std::ostream& out, const std::string& kind, const CsvMetadata& metadata);
 
 /// Streams trace rows as batches arrive, so hours of trace never sit in memory. One writer per file.
 class TraceCsvWriter {
 public:
     TraceCsvWriter(std::ostream& out, const Session& session, const std::string& createdBy);
+    /// With metadata of the caller's (e.g. a run with changes), and the Vpeak a row with a spike shows.
+    TraceCsvWriter(std::ostream& out, const CsvMetadata& metadata, double vpeak);
     /// Samples and spikes of one advanceTo(); spikes must be final up to the batch's last sample.
     void append(const Batch& batch);
 
@@ -36,6 +40,8 @@ private:
 
 void writeSpikesCsv(std::ostream& out, const Session& session, const std::string& createdBy,
                     const std::vector<double>& spikeTimes_ms);
+/// With metadata of the caller's; a spike_count line is added to it.
+void writeSpikesCsv(std::ostream& out, CsvMetadata metadata, const std::vector<double>& spikeTimes_ms);
 
 /// A CSV as LIFscope writes it, read back (for tests and tools).
 struct CsvTable {

@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <exception>
-#include <sstream>
 #include <thread>
 
 #include "core/atomic_file.h"
@@ -30,8 +29,7 @@ namespace {
 const std::string kCreatedBy = "lifscope window";
 
 /// Metadata of a replayed run: the session's (its setup is the initial one) plus one line per change.
-std::vector<std::pair<std::string, std::string>> metadataFor(Session session, const RunLog& log, double from_ms,
-                                                             double to_ms) {
+CsvMetadata metadataFor(Session session, const RunLog& log, double from_ms, double to_ms) {
     if (!log.empty()) {
         copySetupInto(log.changes().front().setup, session.run);
     }
@@ -106,13 +104,8 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
             // Both files are created first: an unwritable place is reported before any work.
             AtomicFile trace(tracePath.toStdString(), "trace CSV");
             AtomicFile spikes(spikesPath.toStdString(), "spike CSV");
-            writeMetadata(trace.stream(), "trace", metadata);
-            trace.stream() << "time_ms,V_mV,I_ext_pA,I_syn_pA,spike\n";
-            // Rows come from the core's writer (one format for the CLI and the window); its own header, which
-            // cannot carry the run's changes, goes nowhere.
-            std::ostringstream rows;
-            TraceCsvWriter writer(rows, sources_.session(), kCreatedBy);
-            rows.str(std::string());
+            // The core's writers (one format for the CLI and the window), with metadata that lists the changes.
+            TraceCsvWriter writer(trace.stream(), metadata, sources_.session().run.parameters.Vpeak);
             std::vector<double> spikeTimes;
             Batch kept;
             const auto sink = [&](const Batch& batch) {
@@ -125,9 +118,7 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
                 }
                 spikeTimes.insert(spikeTimes.end(), kept.spikeTimes_ms.begin(), kept.spikeTimes_ms.end());
                 writer.append(kept);
-                trace.stream() << rows.str();
-                rows.str(std::string());
-                return static_cast<bool>(trace.stream());
+                return trace.good();
             };
             const bool replayed = replayRun(log, end, dt, sink, stop, progress);
             // The sink also stops the replay when a write fails (a full disk): that is a failure, not a cancel.
@@ -137,13 +128,7 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
             if (!replayed) {
                 return;  // cancelled: the temporaries are removed, nothing is written
             }
-            auto spikeMetadata = metadata;
-            spikeMetadata.emplace_back("spike_count", std::to_string(spikeTimes.size()));
-            writeMetadata(spikes.stream(), "spikes", spikeMetadata);
-            std::ostringstream spikeRows;
-            writeSpikesCsv(spikeRows, sources_.session(), kCreatedBy, spikeTimes);
-            const std::string text = spikeRows.str();
-            spikes.stream() << text.substr(text.find("spike_time_ms\n"));
+            writeSpikesCsv(spikes.stream(), metadata, spikeTimes);
             // Both complete on disk before either replaces an old file.
             trace.finishWriting();
             spikes.finishWriting();
