@@ -4,10 +4,10 @@
 #include <string>
 #include <vector>
 
-#include "core/cli.h"
+#include "core/cli/cli.h"
 #ifdef LIFSCOPE_HAS_UI
-#include "ui/headless_export.h"
-#include "ui/run_window.h"
+#include "ui/files/headless_export.h"
+#include "ui/window/run_window.h"
 #endif
 
 int main(int argc, char** argv) {

@@ -6,8 +6,8 @@
 #include <cstdint>
 #include <string>
 
-#include "core/analytic.h"
-#include "core/simulator.h"
+#include "core/engine/simulator.h"
+#include "core/model/analytic.h"
 
 namespace {
 

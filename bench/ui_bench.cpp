@@ -32,15 +32,15 @@
 
 #include <unistd.h>
 
-#include "tests/ui/stall_monitor.h"
-#include "ui/main_window.h"
-#include "ui/number_spin_box.h"
-#include "ui/parameter_control.h"
-#include "ui/parameter_panel.h"
-#include "ui/plot_area.h"
-#include "ui/simulation_controller.h"
-#include "ui/simulation_worker.h"
-#include "ui/transport_bar.h"
+#include "tests/support/stall_monitor.h"
+#include "ui/controls/number_spin_box.h"
+#include "ui/controls/parameter_control.h"
+#include "ui/controls/parameter_panel.h"
+#include "ui/controls/transport_bar.h"
+#include "ui/plots/plot_area.h"
+#include "ui/simulation/simulation_controller.h"
+#include "ui/simulation/simulation_worker.h"
+#include "ui/window/main_window.h"
 
 using lif::ui::MainWindow;
 using lif::ui::PlotArea;
@@ -315,8 +315,8 @@ int main(int argc, char** argv) {
 
     // ---- frames at 1000x: 10 s window, then the default 1 s; dopri5 and exact ----
     // Make sure the neuron is the default one (63 Hz) again: one that does not fire is far cheaper to simulate.
-    window->panel()->control(QStringLiteral("gL"))->spinBox()->setValue(lif::ui::defaultModelSetup().parameters.gL);
-    if (window->controller()->latestSetup() != lif::ui::defaultModelSetup()) {
+    window->panel()->control(QStringLiteral("gL"))->spinBox()->setValue(lif::defaultModelSetup().parameters.gL);
+    if (window->controller()->latestSetup() != lif::defaultModelSetup()) {
         std::fprintf(stderr, "the setup did not return to the default\n");
         return 1;
     }
@@ -368,7 +368,7 @@ int main(int argc, char** argv) {
     const double rssEnd = rss_mb();
     const double soakStall_ms = stalls.nextPhase();
     const lif::ui::WorkerStats worker = window->controller()->workerStats();
-    const lif::ui::ModelSetup soakSetup = window->controller()->latestSetup();
+    const lif::ModelSetup soakSetup = window->controller()->latestSetup();
     const quint64 received = window->controller()->chunksReceived();
 
     // ---- report ----

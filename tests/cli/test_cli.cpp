@@ -14,8 +14,8 @@
 #include <sstream>
 #include <thread>
 
-#include "core/csv.h"
-#include "core/session.h"
+#include "core/io/csv.h"
+#include "core/io/session.h"
 #include "tests/cli/cli_fixture.h"
 
 namespace {

@@ -8,9 +8,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/cli.h"
-#include "core/errors.h"
-#include "core/parameters.h"
+#include "core/cli/cli.h"
+#include "core/model/errors.h"
+#include "core/model/parameters.h"
 #include "tests/fuzz/fuzz_check.h"
 
 namespace {

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/errors.h"
-#include "core/inputs.h"
+#include "core/io/input_spikes_csv.h"
+#include "core/model/errors.h"
 #include "tests/fuzz/fuzz_check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

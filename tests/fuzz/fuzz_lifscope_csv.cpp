@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string>
 
-#include "core/csv.h"
-#include "core/errors.h"
+#include "core/io/csv.h"
+#include "core/model/errors.h"
 #include "tests/fuzz/fuzz_check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

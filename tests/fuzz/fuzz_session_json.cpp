@@ -7,10 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "core/csv.h"
-#include "core/errors.h"
-#include "core/json.h"
-#include "core/session.h"
+#include "core/io/csv.h"
+#include "core/io/json.h"
+#include "core/io/session.h"
+#include "core/model/errors.h"
 #include "tests/fuzz/fuzz_check.h"
 
 namespace {

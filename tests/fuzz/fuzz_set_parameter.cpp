@@ -8,9 +8,9 @@
 #include <string>
 #include <string_view>
 
-#include "core/errors.h"
-#include "core/numbers.h"
-#include "core/parameters.h"
+#include "core/model/errors.h"
+#include "core/model/numbers.h"
+#include "core/model/parameters.h"
 #include "tests/fuzz/fuzz_check.h"
 
 namespace {

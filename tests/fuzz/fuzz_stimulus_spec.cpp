@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string>
 
-#include "core/errors.h"
-#include "core/stimulus.h"
+#include "core/model/errors.h"
+#include "core/model/stimulus.h"
 #include "tests/fuzz/fuzz_check.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

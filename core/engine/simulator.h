@@ -1,0 +1,102 @@
+#pragma once
+// The event-driven LIF simulator. It advances in chunks (advanceTo), so a caller can pace it against wall time
+// and change parameters between chunks, and it owns no threads.
+//
+// Time is cut into segments at every event: an input spike (a jump of Ie or Ii), a stimulus break, the end of
+// the refractory period, a parameter change. Inside a segment the state is integrated in local time s since the
+// segment's start, whose absolute time is kept in long double; this keeps spike times exact over hours of neuron
+// time. After every step the threshold crossing is looked for on the stepper's dense output (including a rise
+// and fall inside one step) and located by root finding; a crossing is only accepted where the drive at
+// threshold is positive, so V creeping up to Vth exactly at the rheobase never fires.
+// During the refractory period V is held at Vreset and Ie, Ii decay in closed form.
+//
+// Output is decoupled from stepping: samples at t = k dt and spikes are emitted up to the requested time, and
+// the solver's state carries over, so the results do not depend on how the run is chunked.
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "core/engine/steppers.h"
+#include "core/model/inputs.h"
+#include "core/model/lif_rhs.h"
+#include "core/model/run_output.h"
+#include "core/model/run_setup.h"
+
+namespace lif {
+
+/// Not thread-safe: one thread drives it (the worker thread in the window, the main thread headless).
+class Simulator {
+public:
+    /// Validates the setup; throws InputError.
+    explicit Simulator(RunSetup setup);
+    ~Simulator();
+    Simulator(const Simulator&) = delete;
+    Simulator& operator=(const Simulator&) = delete;
+
+    static constexpr std::uint64_t kUnbounded = ~std::uint64_t{0};
+    /// Advances to tEnd_ms (absolute), appending samples with t <= tEnd and spikes with time <= tEnd. A sample
+    /// that falls exactly on an event (input spike, stimulus edge, spike) shows the state just after it.
+    /// `maxSteps` bounds the work of this call (solver steps plus events): when it runs out the call returns
+    /// false early, at a time() before tEnd, and a later call carries on exactly where it stopped.
+    /// Throws SolverError if the solver fails or the neuron fires without bound (tref = 0 and a drive so strong
+    /// that spikes pile up at one instant); the simulator then refuses to advance until it gets new parameters,
+    /// a new stimulus or a new solver from a finite state.
+    bool advanceTo(double tEnd_ms, Batch& out, std::uint64_t maxSteps = kUnbounded);
+
+    /// Time up to which output has been emitted, ms.
+    double time() const { return static_cast<double>(cursor_); }
+
+    /// A new model setup from time() on: the whole of it is validated first (throws InputError and leaves the
+    /// simulator unchanged), then committed at once, and the solver restarts there from the present state.
+    /// Only the parts that differ are rebuilt (a new seed restarts the random streams, new rates redraw the next
+    /// Poisson spikes, new tolerances a new stepper); an equal setup changes nothing.
+    void apply(const ModelSetup& next);
+    /// New trace interval from time() on (0: no trace); samples stay on the grid k * dt of the new interval.
+    void setSampleInterval(double dt_ms);
+
+    const RunSetup& setup() const { return setup_; }
+    /// The state (V, Ie, Ii) at time().
+    State stateNow() const;
+
+private:
+    enum class Mode { Integrating, Refractory };
+
+    bool advanceLoop(long double tEnd, Batch& out, std::uint64_t maxSteps);
+    void startSegment(long double start, const State& x);
+    void takeStep();
+    bool crossingNow(const State& x, double s) const;
+    double locateCrossing(double sa, double sb) const;
+    void fire(long double spikeTime, const State& xAtSpike, Batch& out);
+    /// Samples before `until`, or up to and including it (with rounding slack) when `inclusiveSlack`.
+    void emitSamples(long double until, bool inclusiveSlack, Batch& out);
+    State stateAtAbsolute(long double t) const;
+    void applyInputsAt(long double t, State& x);
+    void restartHere(State x);
+
+    RunSetup setup_;
+    std::unique_ptr<SegmentStepper> stepper_;
+    InputSchedule inputs_;
+    std::unique_ptr<StimulusProcess> stimulus_;
+
+    Mode mode_ = Mode::Integrating;
+    long double segmentStart_ = 0.0L;    ///< absolute start of the current segment, ms
+    long double segmentStopAbs_ = 0.0L;  ///< absolute time of the next event, ms (may be infinite)
+    double segmentStop_ = 0.0;           ///< the same in local time
+    LifRhs rhs_;
+    State segmentInitial_{};  ///< state at the segment start (used analytically while refractory)
+    double stepStart_ = 0.0;  ///< local bounds of the last step (Integrating)
+    double stepEnd_ = 0.0;
+    bool crossingPending_ = false;
+    double crossingAt_ = 0.0;  ///< local time of the crossing found in the last step
+    long double refractoryEnd_ = 0.0L;
+    long double lastSpike_ = -1.0L;
+
+    long double cursor_ = 0.0L;       ///< output emitted up to here, ms
+    bool failed_ = false;             ///< a SolverError left the state unusable until the next change
+    long double burstStart_ = -1.0L;  ///< time of the first spike counted in burstCount_
+    std::uint64_t burstCount_ = 0;    ///< spikes fired within kBurstWindow_ms of burstStart_
+    std::uint64_t nextSample_ = 0;
+    double lastStepSize_ = 0.01;
+};
+
+}  // namespace lif

@@ -1,0 +1,130 @@
+#include "core/io/csv.h"
+
+#include <sstream>
+
+#include "core/model/errors.h"
+#include "core/model/numbers.h"
+
+namespace lif {
+
+CsvMetadata runMetadata(const Session& session, const std::string& createdBy) {
+    CsvMetadata metadata;
+    metadata.emplace_back("version", std::string("LIFscope ") + LIFSCOPE_VERSION);
+    metadata.emplace_back("created_by", createdBy);
+    metadata.emplace_back("model", "C dV/dt = -gL (V - EL) + Ie + Ii + Iext; dIe/dt = -Ie/tauE; dIi/dt = -Ii/tauI");
+    metadata.emplace_back("stimulus", session.run.stimulus.toString());
+    metadata.emplace_back(
+        "solver", std::string(solverName(session.run.solver)) + " (" + solverDescription(session.run.solver) + ")");
+    metadata.emplace_back("duration_ms", formatRoundTrip(session.duration_ms));
+    metadata.emplace_back("dt_ms", formatRoundTrip(session.run.dt_ms));
+    metadata.emplace_back("input_spikes",
+                          std::to_string(session.run.inputSpikes.size()) + " given" +
+                              (session.inputSpikesSource.empty() ? "" : " from " + session.inputSpikesSource));
+    for (const ParamSpec& spec : parameterTable()) {
+        std::string value = formatRoundTrip(session.run.parameters.*(spec.field));
+        if (!spec.unit.empty()) {
+            value += " " + std::string(spec.unit);
+        }
+        metadata.emplace_back(std::string(spec.name), value);
+    }
+    return metadata;
+}
+
+void writeMetadata(std::ostream& out, const std::string& kind, const CsvMetadata& metadata) {
+    out << "# lifscope_" << kind << ": " << metadata.size() + 1 << " metadata lines, then one header row\n";
+    for (const auto& [key, value] : metadata) {
+        std::string clean = value;
+        for (char& c : clean) {
+            if (c == '\n' || c == '\r') c = ' ';
+        }
+        out << "# " << key << ": " << clean << "\n";
+    }
+}
+
+TraceCsvWriter::TraceCsvWriter(std::ostream& out, const Session& session, const std::string& createdBy)
+    : TraceCsvWriter(out, runMetadata(session, createdBy), session.run.parameters.Vpeak) {}
+
+TraceCsvWriter::TraceCsvWriter(std::ostream& out, const CsvMetadata& metadata, double vpeak)
+    : out_(out), vpeak_(vpeak) {
+    writeMetadata(out_, "trace", metadata);
+    out_ << "time_ms,V_mV,I_ext_pA,I_syn_pA,spike\n";
+}
+
+void TraceCsvWriter::append(const Batch& batch) {
+    pendingSpikes_.insert(pendingSpikes_.end(), batch.spikeTimes_ms.begin(), batch.spikeTimes_ms.end());
+    std::string line;
+    for (const Sample& sample : batch.samples) {
+        // Every spike still pending came after the previous row, so those up to t are the ones in (t - dt, t].
+        int count = 0;
+        while (!pendingSpikes_.empty() && pendingSpikes_.front() <= sample.t_ms) {
+            ++count;
+            pendingSpikes_.pop_front();
+        }
+        line.clear();
+        line += formatRoundTrip(sample.t_ms);
+        line += ',';
+        line += formatRoundTrip(count > 0 ? vpeak_ : sample.V_mV);
+        line += ',';
+        line += formatRoundTrip(sample.Iext_pA);
+        line += ',';
+        line += formatRoundTrip(sample.Isyn_pA);
+        line += ',';
+        line += std::to_string(count);
+        line += '\n';
+        out_ << line;
+    }
+}
+
+void writeSpikesCsv(std::ostream& out, const Session& session, const std::string& createdBy,
+                    const std::vector<double>& spikeTimes_ms) {
+    writeSpikesCsv(out, runMetadata(session, createdBy), spikeTimes_ms);
+}
+
+void writeSpikesCsv(std::ostream& out, CsvMetadata metadata, const std::vector<double>& spikeTimes_ms) {
+    metadata.emplace_back("spike_count", std::to_string(spikeTimes_ms.size()));
+    writeMetadata(out, "spikes", metadata);
+    out << "spike_time_ms\n";
+    for (const double t : spikeTimes_ms) {
+        out << formatRoundTrip(t) << '\n';
+    }
+}
+
+CsvTable parseLifscopeCsv(const std::string& text, const std::string& sourceName) {
+    CsvTable table;
+    std::istringstream in(text);
+    std::string line;
+    std::size_t lineNumber = 0;
+    while (std::getline(in, line)) {
+        ++lineNumber;
+        if (line.empty()) continue;
+        if (line[0] == '#') {
+            const auto colon = line.find(": ");
+            if (colon != std::string::npos && colon > 2) {
+                table.metadata[line.substr(2, colon - 2)] = line.substr(colon + 2);
+            }
+            continue;
+        }
+        std::vector<std::string> cells;
+        std::string cell;
+        std::istringstream row(line);
+        while (std::getline(row, cell, ','))
+            cells.push_back(cell);
+        if (table.header.empty()) {
+            table.header = cells;
+            continue;
+        }
+        if (cells.size() != table.header.size()) {
+            throw InputError(sourceName + " line " + std::to_string(lineNumber) + ": " + std::to_string(cells.size()) +
+                             " columns, the header has " + std::to_string(table.header.size()));
+        }
+        std::vector<double> values;
+        values.reserve(cells.size());
+        for (const auto& c : cells) {
+            values.push_back(parseNumber(c, sourceName + " line " + std::to_string(lineNumber)));
+        }
+        table.rows.push_back(std::move(values));
+    }
+    return table;
+}
+
+}  // namespace lif

@@ -1,0 +1,236 @@
+// The simulation controller and its worker on a real thread: spikes above the rheobase and none below,
+// parameter changes reaching the worker, pause, reset, solver errors that pause and recover, clean shutdown.
+#include <QtTest>
+
+#include <atomic>
+#include <memory>
+
+#include "core/model/analytic.h"
+#include "tests/support/qt_warning_counter.h"
+#include "ui/simulation/simulation_controller.h"
+#include "ui/simulation/simulation_types.h"
+
+using lif::ModelSetup;
+using lif::ui::SimulationChunk;
+using lif::ui::SimulationController;
+
+namespace {
+
+/// Collects the chunks a controller emits (on the GUI thread, where the controller lives).
+struct Recorder {
+    explicit Recorder(SimulationController& controller) {
+        QObject::connect(&controller, &SimulationController::chunkReady, &context,
+                         [this](const SimulationChunk& chunk) { chunks.push_back(chunk); });
+        QObject::connect(&controller, &SimulationController::runningChanged, &context,
+                         [this](bool running) { runningStates.push_back(running); });
+        QObject::connect(&controller, &SimulationController::solverFailed, &context,
+                         [this](const QString& message) { failures.push_back(message); });
+    }
+    double simTime() const { return chunks.empty() ? 0.0 : chunks.back().simTime_ms; }
+    int spikes() const {
+        int count = 0;
+        for (const auto& chunk : chunks) {
+            count += static_cast<int>(chunk.spikes_ms.size());
+        }
+        return count;
+    }
+    QObject context;
+    std::vector<SimulationChunk> chunks;
+    std::vector<bool> runningStates;
+    QStringList failures;
+};
+
+ModelSetup withCurrent(double current_pA) {
+    ModelSetup setup = lif::defaultModelSetup();
+    setup.stimulus.setAmplitude(current_pA);
+    return setup;
+}
+
+/// Forward Euler with 1 ms steps on a 0.1 ms synaptic time constant multiplies Ie by -9 every step after the
+/// first Poisson input spike (the threshold keeps V itself from running away; the synapse diverges).
+ModelSetup divergingSetup() {
+    ModelSetup setup = withCurrent(0.0);
+    setup.solver = lif::SolverKind::Euler;
+    setup.parameters.tauE = 0.1;
+    setup.parameters.maxStep = 1.0;
+    setup.parameters.tref = 0.0;
+    setup.parameters.rateE = 20.0;
+    return setup;
+}
+
+}  // namespace
+
+class WorkerTest : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { lif::testing::QtWarningCounter::install(); }
+    void init() { lif::testing::QtWarningCounter::reset(); }
+    void cleanup() { QCOMPARE(lif::testing::QtWarningCounter::warnings(), 0); }
+
+    void spikesArriveAboveTheRheobase() {
+        const ModelSetup setup = withCurrent(500.0);
+        QVERIFY(500.0 > lif::analytic::rheobase_pA(setup.parameters));
+        SimulationController controller(setup, 1000.0, 1000.0);
+        Recorder recorder(controller);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.simTime() >= 1000.0, 20000);
+        // 63 Hz for about a second of neuron time (minus the first ISI).
+        QVERIFY2(recorder.spikes() >= 55, qPrintable(QString::number(recorder.spikes())));
+        QVERIFY(recorder.chunks.front().setupChanged);
+        QCOMPARE(recorder.chunks.front().t_ms.value(0, -1.0), 0.0);
+    }
+
+    void noSpikesBelowTheRheobase() {
+        const ModelSetup setup = withCurrent(370.0);
+        QVERIFY(370.0 < lif::analytic::rheobase_pA(setup.parameters));
+        SimulationController controller(setup, 1000.0, 1000.0);
+        Recorder recorder(controller);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.simTime() >= 1000.0, 20000);
+        QCOMPARE(recorder.spikes(), 0);
+        // ... but the trace was there and approached V_inf = EL + I/gL = -50.2 mV from below.
+        const auto& last = recorder.chunks.back();
+        QVERIFY(!last.V_mV.isEmpty());
+        QVERIFY(last.V_mV.back() > -50.5 && last.V_mV.back() < -50.2);
+    }
+
+    void aChangeReachesTheWorkerWithItsGeneration() {
+        SimulationController controller(withCurrent(500.0), 100.0, 1000.0);
+        Recorder recorder(controller);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.simTime() > 50.0, 20000);
+        ModelSetup changed = controller.latestSetup();
+        changed.parameters.gL = 40.0;
+        const quint64 generation = controller.submit(changed);
+        QTRY_VERIFY_WITH_TIMEOUT(!recorder.chunks.empty() && recorder.chunks.back().generation == generation, 20000);
+        const auto first = std::find_if(recorder.chunks.begin(), recorder.chunks.end(),
+                                        [&](const SimulationChunk& c) { return c.generation == generation; });
+        QVERIFY(first->setupChanged);
+        QCOMPARE(first->setup.parameters.gL, 40.0);
+        QVERIFY(first->changeTime_ms > 0.0);
+        // Every sample of the new generation lies at or after the time the change took effect.
+        for (auto chunk = first; chunk != recorder.chunks.end(); ++chunk) {
+            QVERIFY(chunk->t_ms.isEmpty() || chunk->t_ms.first() >= first->changeTime_ms);
+        }
+        // gL = 40 nS puts the rheobase at 600 pA: 500 pA no longer fires once the last spike is over.
+        const double settled = recorder.simTime() + 20.0;
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.simTime() > settled + 500.0, 20000);
+        int lateSpikes = 0;
+        for (const auto& chunk : recorder.chunks) {
+            for (const double t : chunk.spikes_ms) {
+                lateSpikes += t > settled ? 1 : 0;
+            }
+        }
+        QCOMPARE(lateSpikes, 0);
+    }
+
+    void pauseStopsTheData() {
+        SimulationController controller(withCurrent(500.0), 10.0, 1000.0);
+        Recorder recorder(controller);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.simTime() > 20.0, 20000);
+        controller.pause();
+        QTRY_VERIFY_WITH_TIMEOUT(!recorder.runningStates.empty() && !recorder.runningStates.back(), 20000);
+        QVERIFY(!controller.isRunning());
+        const auto chunksAtPause = recorder.chunks.size();
+        const double timeAtPause = recorder.simTime();
+        // Anything still in flight was emitted before runningChanged(false): nothing may follow it.
+        QTest::qWait(300);
+        QCOMPARE(recorder.chunks.size(), chunksAtPause);
+        QCOMPARE(recorder.simTime(), timeAtPause);
+        controller.run();
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.simTime() > timeAtPause, 20000);
+        QVERIFY(controller.isRunning());
+    }
+
+    void resetRestartsAtTimeZero() {
+        SimulationController controller(withCurrent(500.0), 1000.0, 1000.0);
+        Recorder recorder(controller);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.simTime() > 500.0, 20000);
+        controller.reset();
+        recorder.chunks.clear();  // chunks of the old run are dropped by the controller from here on
+        QTRY_VERIFY_WITH_TIMEOUT(!recorder.chunks.empty(), 20000);
+        const SimulationChunk& first = recorder.chunks.front();
+        QVERIFY(first.setupChanged);
+        QCOMPARE(first.changeTime_ms, 0.0);
+        QCOMPARE(first.t_ms.value(0, -1.0), 0.0);
+        QCOMPARE(first.V_mV.value(0, 0.0), lif::defaultModelSetup().parameters.EL);
+        QVERIFY(first.simTime_ms < 100.0);
+    }
+
+    void solverErrorPausesAndAChangeRecovers() {
+        const ModelSetup setup = divergingSetup();
+        SimulationController controller(setup, 100.0, 1000.0);
+        Recorder recorder(controller);
+        QTRY_VERIFY_WITH_TIMEOUT(!recorder.failures.isEmpty(), 20000);
+        QVERIFY2(recorder.failures.front().contains(QStringLiteral("euler solver diverged")),
+                 qPrintable(recorder.failures.front()));
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isRunning(), 20000);
+
+        // The diverged state cannot be continued: the change restarts the run at t = 0 with the new setup.
+        ModelSetup fixed = setup;
+        fixed.solver = lif::SolverKind::Dopri5;
+        recorder.chunks.clear();
+        QSignalSpy restarted(&controller, &SimulationController::runRestarted);
+        const quint64 generation = controller.submit(fixed);
+        QCOMPARE(restarted.count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(controller.isRunning(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.simTime() > 500.0, 20000);
+        QCOMPARE(recorder.chunks.front().t_ms.value(0, -1.0), 0.0);
+        QCOMPARE(recorder.chunks.front().generation, generation);
+        QCOMPARE(recorder.chunks.back().generation, generation);
+        QCOMPARE(recorder.failures.size(), 1);
+    }
+
+    void solverErrorThenResetRecovers() {
+        // The run diverges after its first input spike; a reset starts a fresh simulator at t = 0 that runs (and,
+        // with the same seed, diverges at the same time) again.
+        const ModelSetup setup = divergingSetup();
+        SimulationController controller(setup, 100.0, 1000.0);
+        Recorder recorder(controller);
+        QTRY_VERIFY_WITH_TIMEOUT(!recorder.failures.isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.isRunning(), 20000);
+        const double divergedAt = recorder.simTime();
+        QVERIFY(divergedAt > 0.0);
+        recorder.runningStates.clear();
+        controller.reset();
+        recorder.chunks.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.failures.size() == 2, 20000);
+        QCOMPARE(recorder.chunks.front().t_ms.value(0, -1.0), 0.0);
+        QCOMPARE(recorder.runningStates, (std::vector<bool>{true, false}));
+        QCOMPARE(recorder.simTime(), divergedAt);
+    }
+
+    void extremeValuesLagAndSaySoButStayResponsive() {
+        // C at its minimum, gL at its maximum (tau_m = 0.05 ms) and a current far above the rheobase with no
+        // refractory period: the neuron fires at tens of kHz and the simulator manages a few times real time.
+        // The worker must let simulated time lag, report the speed it achieves, and still obey pause at once.
+        ModelSetup setup = withCurrent(20000.0);
+        setup.parameters.C = 10.0;
+        setup.parameters.gL = 200.0;
+        setup.parameters.tref = 0.0;
+        SimulationController controller(setup, 1000.0, 1000.0);
+        Recorder recorder(controller);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.chunks.size() > 150, 20000);  // about 1.5 s of wall time
+        const SimulationChunk& last = recorder.chunks.back();
+        QCOMPARE(last.requestedSpeed, 1000.0);
+        QVERIFY2(last.achievedSpeed < 0.5 * last.requestedSpeed, qPrintable(QString::number(last.achievedSpeed)));
+        QVERIFY(last.achievedSpeed > 0.0);
+        QVERIFY(recorder.spikes() > 1000);
+        controller.pause();
+        QTRY_VERIFY_WITH_TIMEOUT(!recorder.runningStates.empty() && !recorder.runningStates.back(), 20000);
+    }
+
+    void destroyingMidRunJoinsTheThread() {
+        auto controller = std::make_unique<SimulationController>(withCurrent(500.0), 1000.0, 10000.0);
+        Recorder recorder(*controller);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.simTime() > 1000.0, 20000);
+        QPointer<QThread> thread = controller->workerThread();
+        QVERIFY(thread->isRunning());
+        QElapsedTimer clock;
+        clock.start();
+        controller.reset();
+        QVERIFY(thread.isNull());
+        qInfo("controller destroyed mid-run at 1000x in %lld ms", static_cast<long long>(clock.elapsed()));
+    }
+};
+
+QTEST_MAIN(WorkerTest)
+#include "test_ui_worker.moc"

@@ -1,0 +1,43 @@
+#include "ui/controls/collapsible_section.h"
+
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace lif::ui {
+
+CollapsibleSection::CollapsibleSection(const QString& title, bool expanded, QWidget* parent) : QWidget(parent) {
+    header_ = new QToolButton(this);
+    header_->setObjectName(QStringLiteral("sectionHeader"));
+    header_->setText(title);
+    header_->setCheckable(true);
+    header_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    header_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    header_->setAutoRaise(true);
+
+    body_ = new QWidget(this);
+    bodyLayout_ = new QVBoxLayout(body_);
+    bodyLayout_->setContentsMargins(14, 2, 2, 6);
+    bodyLayout_->setSpacing(2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(header_);
+    layout->addWidget(body_);
+
+    connect(header_, &QToolButton::toggled, this, &CollapsibleSection::setExpanded);
+    header_->setChecked(expanded);
+    setExpanded(expanded);
+}
+
+bool CollapsibleSection::isExpanded() const {
+    return header_->isChecked();
+}
+
+void CollapsibleSection::setExpanded(bool expanded) {
+    header_->setChecked(expanded);
+    header_->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    body_->setVisible(expanded);
+}
+
+}  // namespace lif::ui

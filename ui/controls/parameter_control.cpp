@@ -1,0 +1,261 @@
+#include "ui/controls/parameter_control.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/model/numbers.h"
+#include "ui/controls/number_spin_box.h"
+#include "ui/style/display_format.h"
+
+namespace lif::ui {
+
+namespace {
+
+/// A step of about 1/200 of the range, rounded to 1, 2 or 5 times a power of ten.
+double niceStep(double range) {
+    const double raw = range / 200.0;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    const double mantissa = raw / power;
+    return (mantissa < 1.5 ? 1.0 : mantissa < 3.5 ? 2.0 : mantissa < 7.5 ? 5.0 : 10.0) * power;
+}
+
+ControlSpec::Scale scaleFor(double minValue, double maxValue, bool logScale) {
+    if (logScale && minValue > 0.0) {
+        return ControlSpec::Scale::Log;
+    }
+    // Wide ranges starting at or around zero: a linear slider would make the useful small values unreachable.
+    const double span = maxValue - minValue;
+    const double nearZero = std::min(std::fabs(minValue), std::fabs(maxValue));
+    if (minValue <= 0.0 && maxValue > 0.0 && span >= 1000.0 && (minValue == 0.0 || nearZero >= 1000.0)) {
+        return ControlSpec::Scale::SignedSquare;
+    }
+    return ControlSpec::Scale::Linear;
+}
+
+}  // namespace
+
+ControlSpec ControlSpec::fromParameter(const ParamSpec& spec) {
+    ControlSpec control;
+    control.name = qs(spec.name);
+    control.label = qs(spec.label);
+    control.unit = qs(spec.unit);
+    control.meaning = qs(spec.meaning);
+    control.minValue = spec.minValue;
+    control.maxValue = spec.maxValue;
+    control.defaultValue = spec.defaultValue;
+    control.wholeNumber = spec.wholeNumber;
+    control.scale = scaleFor(spec.minValue, spec.maxValue, spec.logScale);
+    return control;
+}
+
+ControlSpec ControlSpec::fromStimulusField(const StimulusField& field, const StimulusProtocol& protocol) {
+    ControlSpec control;
+    control.name = qs(field.name);
+    QString label = qs(field.meaning);
+    if (!label.isEmpty()) {
+        label[0] = label[0].toUpper();
+    }
+    control.label = label;
+    control.unit = qs(field.unit);
+    control.meaning = QStringLiteral("%1 of the %2 protocol: %3.")
+                          .arg(qs(field.name), qs(protocol.label).toLower(), qs(protocol.meaning));
+    control.minValue = field.minValue;
+    control.maxValue = field.maxValue;
+    control.defaultValue = field.defaultValue;
+    control.scale = scaleFor(field.minValue, field.maxValue, false);
+    return control;
+}
+
+ParameterControl::ParameterControl(const ControlSpec& spec, Style style, QWidget* parent)
+    : QWidget(parent), spec_(spec) {
+    spinBox_ = new NumberSpinBox(this);
+    spinBox_->setObjectName(spec.name);
+    spinBox_->setRange(spec.minValue, spec.maxValue);
+    spinBox_->setWholeNumbers(spec.wholeNumber);
+    spinBox_->setSuffix(spec.unit.isEmpty() ? QString() : QStringLiteral(" ") + spec.unit);
+    spinBox_->setSingleStep(spec.wholeNumber ? 1.0 : niceStep(spec.maxValue - spec.minValue));
+    spinBox_->setLogStepping(spec.scale == ControlSpec::Scale::Log);
+    spinBox_->setValue(spec.defaultValue);
+    spinBox_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    connect(spinBox_, &NumberSpinBox::valueChanged, this, &ParameterControl::onSpinBoxChanged);
+
+    label_ = new QLabel(this);
+    label_->setBuddy(spinBox_);
+
+    if (style == Style::Headline) {
+        setObjectName(QStringLiteral("headline-") + spec.name);
+        label_->setText(QStringLiteral("%1 <span style='color:#555'>%2</span>").arg(spec.label, spec.name));
+        label_->setProperty("role", QStringLiteral("headline"));
+        QFont big = spinBox_->font();
+        big.setPointSizeF(big.pointSizeF() * 1.3);
+        big.setWeight(QFont::DemiBold);
+        spinBox_->setFont(big);
+        spinBox_->setMinimumWidth(132);
+        slider_ = new QSlider(Qt::Horizontal, this);
+        slider_->setObjectName(spec.name + QStringLiteral("-slider"));
+        slider_->setRange(0, kSliderSteps);
+        slider_->setPageStep(kSliderSteps / 20);
+        slider_->setValue(positionOfValue(spec.defaultValue));
+        connect(slider_, &QSlider::valueChanged, this, &ParameterControl::onSliderMoved);
+        auto* range = new QLabel(
+            QStringLiteral("%1 \u2026 %2")
+                .arg(displayNumber(spec.minValue, 4), displayQuantity(spec.maxValue, spec.unit.toStdString(), 4)),
+            this);
+        range->setProperty("role", QStringLiteral("range"));
+
+        auto* layout = new QGridLayout(this);
+        layout->setContentsMargins(0, 4, 0, 4);
+        layout->setHorizontalSpacing(8);
+        layout->setVerticalSpacing(2);
+        layout->addWidget(label_, 0, 0);
+        layout->addWidget(spinBox_, 0, 1, 2, 1, Qt::AlignRight | Qt::AlignVCenter);
+        layout->addWidget(range, 1, 0);
+        layout->addWidget(slider_, 2, 0, 1, 2);
+        layout->setColumnStretch(0, 1);
+    } else {
+        setObjectName(QStringLiteral("compact-") + spec.name);
+        label_->setText(QStringLiteral("%1 <span style='color:#666'>%2</span>").arg(spec.label, spec.name));
+        label_->setWordWrap(true);
+        spinBox_->setMinimumWidth(112);
+        auto* layout = new QHBoxLayout(this);
+        layout->setContentsMargins(0, 1, 0, 1);
+        layout->addWidget(label_, 1);
+        layout->addWidget(spinBox_);
+    }
+    updateToolTip();
+}
+
+double ParameterControl::value() const {
+    return spinBox_->value();
+}
+
+void ParameterControl::setValue(double value) {
+    updating_ = true;
+    {
+        const QSignalBlocker blocker(spinBox_);
+        spinBox_->setValue(value);
+    }
+    if (slider_ != nullptr) {
+        const QSignalBlocker blocker(slider_);
+        slider_->setValue(positionOfValue(spinBox_->value()));
+    }
+    updating_ = false;
+}
+
+void ParameterControl::setInvalid(bool invalid) {
+    if (invalid == invalid_) {
+        return;
+    }
+    invalid_ = invalid;
+    spinBox_->setAlert(invalid);
+    label_->setProperty("invalid", invalid);
+    label_->style()->unpolish(label_);
+    label_->style()->polish(label_);
+}
+
+void ParameterControl::setLabelText(const QString& label, const QString& meaning) {
+    spec_.label = label;
+    spec_.meaning = meaning;
+    const QString colour = slider_ != nullptr ? QStringLiteral("#555") : QStringLiteral("#666");
+    label_->setText(QStringLiteral("%1 <span style='color:%2'>%3</span>").arg(label, colour, spec_.name));
+    updateToolTip();
+}
+
+void ParameterControl::updateToolTip() {
+    const std::string unit = spec_.unit.toStdString();
+    const QString tip = QStringLiteral("<p><b>%1</b> (%2)</p><p>%3</p><p><i>Allowed: %4 to %5</i></p>")
+                            .arg(spec_.label.toHtmlEscaped(), spec_.name.toHtmlEscaped(), spec_.meaning.toHtmlEscaped(),
+                                 displayNumber(spec_.minValue, 6), displayQuantity(spec_.maxValue, unit, 6));
+    setToolTip(tip);
+    label_->setToolTip(tip);
+    spinBox_->setToolTip(tip);
+    if (slider_ != nullptr) {
+        slider_->setToolTip(tip);
+    }
+}
+
+double ParameterControl::valueAtPosition(int position) const {
+    const double u = std::clamp(static_cast<double>(position) / kSliderSteps, 0.0, 1.0);
+    const double lo = spec_.minValue;
+    const double hi = spec_.maxValue;
+    const auto scaled = [&]() -> double {
+        switch (spec_.scale) {
+            case ControlSpec::Scale::Log:
+                return roundSignificant(lo * std::pow(hi / lo, u), 3);
+            case ControlSpec::Scale::SignedSquare:
+                if (lo < 0.0) {
+                    const double w = 2.0 * u - 1.0;  // -1 .. 1 around zero
+                    return roundSignificant((w < 0.0 ? -lo : hi) * w * std::fabs(w), 3);
+                }
+                return roundSignificant(lo + (hi - lo) * u * u, 3);
+            case ControlSpec::Scale::Linear:
+                break;
+        }
+        const double linear = roundSignificant(lo + (hi - lo) / kSliderSteps * std::round(u * kSliderSteps), 4);
+        return std::fabs(linear) < 1e-9 * (hi - lo) ? 0.0 : linear;
+    };
+    double value = scaled();
+    if (spec_.wholeNumber) {
+        value = std::round(value);
+    }
+    return std::clamp(value, lo, hi);
+}
+
+int ParameterControl::positionOfValue(double value) const {
+    const double lo = spec_.minValue;
+    const double hi = spec_.maxValue;
+    const double v = std::clamp(value, lo, hi);
+    double u = 0.0;
+    switch (spec_.scale) {
+        case ControlSpec::Scale::Log:
+            u = std::log(v / lo) / std::log(hi / lo);
+            break;
+        case ControlSpec::Scale::SignedSquare:
+            if (lo < 0.0) {
+                const double w = v < 0.0 ? -std::sqrt(v / lo) : std::sqrt(v / hi);
+                u = 0.5 * (w + 1.0);
+            } else {
+                u = std::sqrt((v - lo) / (hi - lo));
+            }
+            break;
+        case ControlSpec::Scale::Linear:
+            u = (v - lo) / (hi - lo);
+            break;
+    }
+    return static_cast<int>(std::lround(u * kSliderSteps));
+}
+
+void ParameterControl::onSliderMoved(int position) {
+    if (updating_) {
+        return;
+    }
+    const double value = valueAtPosition(position);
+    updating_ = true;
+    {
+        const QSignalBlocker blocker(spinBox_);
+        spinBox_->setValue(value);
+    }
+    updating_ = false;
+    Q_EMIT valueEdited(spinBox_->value());
+}
+
+void ParameterControl::onSpinBoxChanged(double value) {
+    if (updating_) {
+        return;
+    }
+    if (slider_ != nullptr) {
+        const QSignalBlocker blocker(slider_);
+        slider_->setValue(positionOfValue(value));
+    }
+    Q_EMIT valueEdited(value);
+}
+
+}  // namespace lif::ui

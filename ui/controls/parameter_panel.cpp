@@ -1,0 +1,260 @@
+#include "ui/controls/parameter_panel.h"
+
+#include <QComboBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <exception>
+
+#include "core/model/numbers.h"
+#include "ui/controls/collapsible_section.h"
+#include "ui/controls/parameter_control.h"
+#include "ui/controls/stimulus_editor.h"
+#include "ui/style/display_format.h"
+
+namespace lif::ui {
+
+namespace {
+
+bool isHeadline(std::string_view name) {
+    return std::find(ParameterPanel::kHeadlineParameters.begin(), ParameterPanel::kHeadlineParameters.end(), name) !=
+           ParameterPanel::kHeadlineParameters.end();
+}
+
+QString groupTitle(ParamGroup group) {
+    switch (group) {
+        case ParamGroup::Membrane:
+            return QStringLiteral("Membrane and spike");
+        case ParamGroup::Synapses:
+            return QStringLiteral("Synaptic input (Poisson)");
+        case ParamGroup::Random:
+            return QStringLiteral("Randomness");
+        case ParamGroup::Solver:
+            return QStringLiteral("Solver");
+    }
+    return {};
+}
+
+/// True when the core's message names `name` as "name = value" (how its combination messages read).
+bool messageNames(const QString& message, const QString& name) {
+    const QString needle = name + QStringLiteral(" = ");
+    qsizetype at = message.indexOf(needle);
+    while (at >= 0) {
+        if (at == 0 || !message.at(at - 1).isLetterOrNumber()) {
+            return true;
+        }
+        at = message.indexOf(needle, at + 1);
+    }
+    return false;
+}
+
+}  // namespace
+
+ParameterPanel::ParameterPanel(const ModelSetup& initial, QWidget* parent) : QWidget(parent), valid_(initial) {
+    setObjectName(QStringLiteral("parameterPanel"));
+    // A fixed width: switching protocol or showing a longer label must not make the plots jump.
+    setFixedWidth(kWidth);
+
+    // ---- headline controls ----
+    auto* headline = new QFrame(this);
+    headline->setObjectName(QStringLiteral("headlineBox"));
+    auto* headlineLayout = new QVBoxLayout(headline);
+    headlineLayout->setContentsMargins(12, 8, 12, 8);
+    headlineLayout->setSpacing(2);
+    auto* headlineTitle = new QLabel(QStringLiteral("Neuron"), headline);
+    headlineTitle->setProperty("role", QStringLiteral("title"));
+    headlineLayout->addWidget(headlineTitle);
+    for (const std::string_view name : kHeadlineParameters) {
+        const ParamSpec* spec = findParameter(name);
+        auto* control =
+            new ParameterControl(ControlSpec::fromParameter(*spec), ParameterControl::Style::Headline, headline);
+        control->setValue(initial.parameters.*(spec->field));
+        parameterControls_.emplace_back(spec, control);
+        headlineLayout->addWidget(control);
+    }
+    {
+        const StimulusProtocol& protocol = protocolOf(initial.stimulus.kind);
+        ControlSpec spec = ControlSpec::fromStimulusField(protocol.fields[protocol.amplitudeField], protocol);
+        spec.name = qs(kCurrentControl);
+        spec.defaultValue = initial.stimulus.amplitude();
+        current_ = new ParameterControl(spec, ParameterControl::Style::Headline, headline);
+        current_->setValue(initial.stimulus.amplitude());
+        headlineLayout->addWidget(current_);
+    }
+
+    // ---- the rest, in collapsible groups ----
+    auto* groups = new QWidget(this);
+    auto* groupsLayout = new QVBoxLayout(groups);
+    groupsLayout->setContentsMargins(4, 4, 4, 4);
+    groupsLayout->setSpacing(2);
+
+    auto* stimulusSection = new CollapsibleSection(QStringLiteral("Stimulus protocol"), true, groups);
+    stimulus_ = new StimulusEditor(initial.stimulus, stimulusSection);
+    stimulusSection->bodyLayout()->addWidget(stimulus_);
+    groupsLayout->addWidget(stimulusSection);
+
+    for (const ParamGroup group :
+         {ParamGroup::Membrane, ParamGroup::Synapses, ParamGroup::Random, ParamGroup::Solver}) {
+        auto* section = new CollapsibleSection(groupTitle(group), group == ParamGroup::Membrane, groups);
+        if (group == ParamGroup::Solver) {
+            solverBox_ = new QComboBox(section);
+            solverBox_->setObjectName(QStringLiteral("solver"));
+            for (const SolverKind kind : allSolverKinds()) {
+                solverBox_->addItem(qs(solverName(kind)), static_cast<int>(kind));
+                solverBox_->setItemData(solverBox_->count() - 1, QString::fromStdString(solverDescription(kind)),
+                                        Qt::ToolTipRole);
+            }
+            solverBox_->setCurrentIndex(solverBox_->findData(static_cast<int>(initial.solver)));
+            auto* row = new QHBoxLayout;
+            auto* label = new QLabel(QStringLiteral("Method"), section);
+            label->setBuddy(solverBox_);
+            row->addWidget(label, 1);
+            row->addWidget(solverBox_);
+            section->bodyLayout()->addLayout(row);
+            connect(solverBox_, &QComboBox::currentIndexChanged, this, [this] { onEdited(QStringLiteral("solver")); });
+        }
+        for (const ParamSpec& spec : parameterTable()) {
+            if (spec.group != group || isHeadline(spec.name)) {
+                continue;
+            }
+            auto* control =
+                new ParameterControl(ControlSpec::fromParameter(spec), ParameterControl::Style::Compact, section);
+            control->setValue(initial.parameters.*spec.field);
+            parameterControls_.emplace_back(&spec, control);
+            section->bodyLayout()->addWidget(control);
+        }
+        groupsLayout->addWidget(section);
+    }
+    groupsLayout->addStretch(1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("groupsScroll"));
+    scroll->setWidget(groups);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    // The model in one glance, for the audience: what the controls above enter into.
+    auto* equations = new QLabel(this);
+    equations->setObjectName(QStringLiteral("equations"));
+    equations->setTextFormat(Qt::RichText);
+    equations->setWordWrap(true);
+    equations->setText(
+        QStringLiteral("<b>Leaky integrate-and-fire</b><br>"
+                       "C dV/dt = \u2212g<sub>L</sub> (V \u2212 E<sub>L</sub>) + I<sub>ext</sub> + I<sub>syn</sub><br>"
+                       "V reaches V<sub>th</sub>: spike, V \u2190 V<sub>reset</sub>, held for t<sub>ref</sub>"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(headline);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(equations);
+
+    for (const auto& [spec, control] : parameterControls_) {
+        const QString name = qs(spec->name);
+        connect(control, &ParameterControl::valueEdited, this, [this, name] { onEdited(name); });
+    }
+    connect(current_, &ParameterControl::valueEdited, this, [this](double value) {
+        stimulus_->setAmplitude(value);
+        onEdited(qs(kCurrentControl));
+    });
+    connect(stimulus_, &StimulusEditor::edited, this, [this] {
+        updateCurrentLabel();
+        onEdited(QStringLiteral("stimulus"));
+    });
+    updateCurrentLabel();
+}
+
+ParameterControl* ParameterPanel::control(const QString& name) const {
+    if (name == qs(kCurrentControl)) {
+        return current_;
+    }
+    for (const auto& [spec, control] : parameterControls_) {
+        if (qs(spec->name) == name) {
+            return control;
+        }
+    }
+    return nullptr;
+}
+
+ModelSetup ParameterPanel::collect() const {
+    ModelSetup setup = valid_;
+    for (const auto& [spec, control] : parameterControls_) {
+        setup.parameters.*(spec->field) = control->value();
+    }
+    setup.stimulus = stimulus_->spec();
+    setup.stimulus.setAmplitude(current_->value());
+    setup.solver = static_cast<SolverKind>(solverBox_->currentData().toInt());
+    return setup;
+}
+
+void ParameterPanel::setSetup(const ModelSetup& setup) {
+    for (const auto& [spec, control] : parameterControls_) {
+        control->setValue(setup.parameters.*(spec->field));
+    }
+    {
+        const QSignalBlocker blockStimulus(stimulus_);
+        stimulus_->setSpec(setup.stimulus);
+        const QSignalBlocker blockSolver(solverBox_);
+        solverBox_->setCurrentIndex(solverBox_->findData(static_cast<int>(setup.solver)));
+    }
+    updateCurrentLabel();
+    onEdited(QString());
+}
+
+void ParameterPanel::updateCurrentLabel() {
+    const StimulusSpec spec = stimulus_->spec();
+    const StimulusProtocol& protocol = protocolOf(spec.kind);
+    const StimulusField& field = protocol.fields[protocol.amplitudeField];
+    current_->setLabelText(QStringLiteral("Input current"),
+                           QStringLiteral("Injected current Iext in C dV/dt = -gL (V - EL) + Iext + Isyn. "
+                                          "Drives the %1 field of the %2 protocol (%3): %4.")
+                               .arg(qs(field.name), qs(protocol.name), qs(field.meaning), qs(protocol.meaning)));
+    current_->setValue(spec.amplitude());
+}
+
+void ParameterPanel::onEdited(const QString& changedName) {
+    const ModelSetup candidate = collect();
+    QString message;
+    try {
+        validate(candidate.parameters);
+        candidate.stimulus.validate();
+    } catch (const std::exception& error) {
+        message = QString::fromStdString(error.what());
+    }
+    if (!message.isEmpty()) {
+        for (const auto& [spec, control] : parameterControls_) {
+            control->setInvalid(messageNames(message, qs(spec->name)));
+        }
+        stimulus_->markInvalid(message);
+        QString refusal = QStringLiteral("Not applied: %1.").arg(message);
+        if (const ParamSpec* spec = findParameter(changedName.toStdString())) {
+            // Plain ASCII numbers, like the core's message it follows.
+            refusal += QStringLiteral(" %1 may range from %2 to %3 %4 on its own.")
+                           .arg(changedName, QString::fromStdString(formatShort(spec->minValue)),
+                                QString::fromStdString(formatShort(spec->maxValue)), qs(spec->unit));
+        }
+        refused_ = true;
+        Q_EMIT setupRefused(refusal);
+        return;
+    }
+    for (const auto& entry : parameterControls_) {
+        entry.second->setInvalid(false);
+    }
+    stimulus_->markInvalid(QString());
+    if (refused_) {
+        refused_ = false;
+        Q_EMIT refusalCleared();
+    }
+    if (candidate != valid_) {
+        valid_ = candidate;
+        Q_EMIT setupEdited(valid_);
+    }
+}
+
+}  // namespace lif::ui

@@ -1,0 +1,125 @@
+#include "ui/controls/stimulus_editor.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+#include "ui/controls/parameter_control.h"
+#include "ui/style/display_format.h"
+
+namespace lif::ui {
+
+StimulusEditor::StimulusEditor(const StimulusSpec& initial, QWidget* parent) : QWidget(parent), spec_(initial) {
+    protocolBox_ = new QComboBox(this);
+    protocolBox_->setObjectName(QStringLiteral("protocol"));
+    for (const StimulusProtocol& protocol : stimulusProtocols()) {
+        protocolBox_->addItem(QStringLiteral("%1 (%2)").arg(qs(protocol.label), qs(protocol.name)),
+                              static_cast<int>(protocol.kind));
+        protocolBox_->setItemData(protocolBox_->count() - 1, qs(protocol.meaning), Qt::ToolTipRole);
+    }
+    protocolBox_->setCurrentIndex(static_cast<int>(spec_.kind));
+    connect(protocolBox_, &QComboBox::currentIndexChanged, this, &StimulusEditor::onProtocolChosen);
+
+    auto* protocolLabel = new QLabel(QStringLiteral("Protocol"), this);
+    protocolLabel->setBuddy(protocolBox_);
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(protocolLabel, 1);
+    row->addWidget(protocolBox_, 2);
+
+    description_ = new QLabel(this);
+    description_->setWordWrap(true);
+    description_->setTextFormat(Qt::PlainText);
+    description_->setProperty("role", QStringLiteral("note"));
+
+    fieldsBox_ = new QWidget(this);
+    fieldsLayout_ = new QVBoxLayout(fieldsBox_);
+    fieldsLayout_->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout_->setSpacing(2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(row);
+    layout->addWidget(description_);
+    layout->addWidget(fieldsBox_);
+    rebuildFields();
+}
+
+StimulusSpec StimulusEditor::spec() const {
+    StimulusSpec spec = spec_;
+    for (const auto& [index, control] : fields_) {
+        spec.values[index] = control->value();
+    }
+    return spec;
+}
+
+void StimulusEditor::setSpec(const StimulusSpec& spec) {
+    const bool kindChanged = spec.kind != spec_.kind;
+    spec_ = spec;
+    if (kindChanged) {
+        const QSignalBlocker blocker(protocolBox_);
+        protocolBox_->setCurrentIndex(static_cast<int>(spec.kind));
+        rebuildFields();
+    }
+    for (const auto& [index, control] : fields_) {
+        control->setValue(spec_.values[index]);
+    }
+}
+
+void StimulusEditor::setAmplitude(double current_pA) {
+    spec_.setAmplitude(current_pA);
+}
+
+ParameterControl* StimulusEditor::field(const QString& name) const {
+    for (const auto& entry : fields_) {
+        if (entry.second->spec().name == name) {
+            return entry.second;
+        }
+    }
+    return nullptr;
+}
+
+void StimulusEditor::markInvalid(const QString& message) {
+    for (const auto& entry : fields_) {
+        ParameterControl* control = entry.second;
+        control->setInvalid(message.contains(QStringLiteral("field ") + control->spec().name + QStringLiteral(" =")) ||
+                            message.contains(QLatin1Char(' ') + control->spec().name + QStringLiteral(" = ")));
+    }
+}
+
+void StimulusEditor::onProtocolChosen(int index) {
+    const auto kind = static_cast<StimulusKind>(protocolBox_->itemData(index).toInt());
+    const double amplitude = spec_.amplitude();
+    spec_ = StimulusSpec::defaults(kind);
+    spec_.setAmplitude(amplitude);
+    rebuildFields();
+    Q_EMIT edited();
+}
+
+void StimulusEditor::rebuildFields() {
+    for (const auto& entry : fields_) {
+        entry.second->deleteLater();
+    }
+    fields_.clear();
+    const StimulusProtocol& protocol = protocolOf(spec_.kind);
+    const QString amplitude = qs(protocol.fields[protocol.amplitudeField].name);
+    description_->setText(
+        amplitude == QStringLiteral("I")
+            ? qs(protocol.meaning) + QLatin1Char('.')
+            : QStringLiteral("%1. The input current I above sets %2.").arg(qs(protocol.meaning), amplitude));
+    for (std::size_t i = 0; i < protocol.fields.size(); ++i) {
+        if (i == protocol.amplitudeField) {
+            continue;
+        }
+        auto* control = new ParameterControl(ControlSpec::fromStimulusField(protocol.fields[i], protocol),
+                                             ParameterControl::Style::Compact, fieldsBox_);
+        control->setValue(spec_.values[i]);
+        connect(control, &ParameterControl::valueEdited, this, &StimulusEditor::edited);
+        fieldsLayout_->addWidget(control);
+        fields_.emplace_back(i, control);
+    }
+}
+
+}  // namespace lif::ui

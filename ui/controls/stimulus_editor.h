@@ -1,0 +1,55 @@
+#pragma once
+// StimulusEditor edits the injected-current protocol: a choice among lif::stimulusProtocols() (const, step,
+// pulses, ramp, sine, noise) and a field for each of the chosen protocol's parameters, generated from its
+// StimulusField rows. The protocol's amplitude field is not shown here: the headline "input current I" control
+// drives it (see ParameterPanel). Switching protocol keeps the amplitude and takes the other fields' defaults.
+//
+// Threading: GUI thread only.
+#include <QString>
+#include <QWidget>
+
+#include <vector>
+
+#include "core/model/stimulus.h"
+
+class QComboBox;
+class QLabel;
+class QVBoxLayout;
+
+namespace lif::ui {
+
+class ParameterControl;
+
+class StimulusEditor final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit StimulusEditor(const StimulusSpec& initial, QWidget* parent = nullptr);
+
+    /// The spec being edited (its amplitude is whatever was last set with setSpec or setAmplitude).
+    StimulusSpec spec() const;
+    void setSpec(const StimulusSpec& spec);
+    void setAmplitude(double current_pA);
+    /// Marks the fields named (as in the core's messages, e.g. "OFF") as refused; clears the others.
+    void markInvalid(const QString& message);
+    /// The control of a field by name, nullptr if the current protocol has none (or it is the amplitude).
+    ParameterControl* field(const QString& name) const;
+    QComboBox* protocolBox() const { return protocolBox_; }
+
+Q_SIGNALS:
+    /// The protocol or one of its fields changed (by the user).
+    void edited();
+
+private:
+    void rebuildFields();
+    void onProtocolChosen(int index);
+
+    StimulusSpec spec_;
+    QComboBox* protocolBox_ = nullptr;
+    QLabel* description_ = nullptr;
+    QWidget* fieldsBox_ = nullptr;
+    QVBoxLayout* fieldsLayout_ = nullptr;
+    std::vector<std::pair<std::size_t, ParameterControl*>> fields_;  ///< (index in spec.values, control)
+};
+
+}  // namespace lif::ui

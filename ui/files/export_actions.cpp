@@ -1,0 +1,220 @@
+#include "ui/files/export_actions.h"
+
+#include <qcustomplot.h>
+#include <QAction>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QTimer>
+
+#include <algorithm>
+#include <exception>
+#include <thread>
+
+#include "core/io/atomic_file.h"
+#include "core/io/csv.h"
+#include "core/model/errors.h"
+#include "core/model/numbers.h"
+#include "ui/plots/plot_export.h"
+
+namespace lif::ui {
+
+namespace {
+
+const std::string kCreatedBy = "lifscope window";
+
+/// Metadata of a replayed run: the session's (its setup is the initial one) plus one line per change.
+CsvMetadata metadataFor(Session session, const RunLog& log, double from_ms, double to_ms) {
+    if (!log.empty()) {
+        session.run.model() = log.changes().front().setup;
+    }
+    session.duration_ms = to_ms;
+    auto metadata = runMetadata(session, kCreatedBy);
+    metadata.emplace_back("range_ms", formatRoundTrip(from_ms) + " to " + formatRoundTrip(to_ms));
+    for (std::size_t i = 1; i < log.changes().size(); ++i) {
+        const auto& change = log.changes()[i];
+        const ModelSetup& s = change.setup;
+        std::string text = "stimulus " + s.stimulus.toString() + "; solver " + std::string(solverName(s.solver));
+        for (const ParamSpec& spec : parameterTable()) {
+            text += "; " + std::string(spec.name) + " " + formatRoundTrip(s.parameters.*(spec.field));
+        }
+        metadata.emplace_back("change_at_" + formatRoundTrip(change.time_ms) + "_ms", text);
+    }
+    return metadata;
+}
+
+}  // namespace
+
+ExportActions::ExportActions(QWidget* parent, Sources sources)
+    : QObject(parent), parent_(parent), sources_(std::move(sources)) {
+    report_ = [this](const QString& title, const QString& message) { QMessageBox::warning(parent_, title, message); };
+}
+
+void ExportActions::addTo(QMenu* menu) const {
+    QAction* image = menu->addAction(QStringLiteral("Export &image\u2026"));
+    image->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(image, &QAction::triggered, this, &ExportActions::askImage);
+    QAction* data = menu->addAction(QStringLiteral("Export &data (CSV)\u2026"));
+    data->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(data, &QAction::triggered, this, &ExportActions::askData);
+}
+
+QString ExportActions::spikesPathFor(const QString& tracePath) {
+    const QFileInfo info(tracePath);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral("-spikes.csv"));
+}
+
+bool ExportActions::exportImage(const QString& path, QSize size) {
+    const auto format = imageFormatForPath(path);
+    if (!format) {
+        report_(QStringLiteral("Image not exported"),
+                QStringLiteral("%1: the name must end in .png, .svg or .pdf.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    QCustomPlot* plot = sources_.plot();
+    const QString error = exportPlot(*plot, path, *format, size.isEmpty() ? plot->size() : size);
+    if (!error.isEmpty()) {
+        report_(QStringLiteral("Image not exported"), error);
+        return false;
+    }
+    return true;
+}
+
+ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const QString& spikesPath, Range range,
+                                                 std::atomic<bool>* cancel) {
+    const RunLog log = sources_.log();  // a copy: the live run goes on while this one is replayed
+    const double end = log.endTime();
+    const double from = range == Range::WholeRecording ? 0.0 : std::max(0.0, end - sources_.window_ms());
+    const auto metadata = metadataFor(sources_.session(), log, from, end);
+
+    std::atomic<bool> localCancel{false};
+    std::atomic<bool>& stop = cancel != nullptr ? *cancel : localCancel;
+    std::atomic<double> progress{0.0};
+    std::atomic<bool> finished{false};
+    std::string error;
+    bool completed = false;
+    const double dt = sources_.session().run.dt_ms;
+    const auto work = [&] {
+        try {
+            // Both files are created first: an unwritable place is reported before any work.
+            AtomicFile trace(tracePath.toStdString(), "trace CSV");
+            AtomicFile spikes(spikesPath.toStdString(), "spike CSV");
+            // The core's writers (one format for the CLI and the window), with metadata that lists the changes.
+            TraceCsvWriter writer(trace.stream(), metadata, sources_.session().run.parameters.Vpeak);
+            std::vector<double> spikeTimes;
+            Batch kept;
+            const auto sink = [&](const Batch& batch) {
+                kept.clear();
+                for (const Sample& sample : batch.samples) {
+                    if (sample.t_ms >= from - 1e-9) kept.samples.push_back(sample);
+                }
+                for (const double t : batch.spikeTimes_ms) {
+                    if (t >= from) kept.spikeTimes_ms.push_back(t);
+                }
+                spikeTimes.insert(spikeTimes.end(), kept.spikeTimes_ms.begin(), kept.spikeTimes_ms.end());
+                writer.append(kept);
+                return trace.good();
+            };
+            const bool replayed = replayRun(log, end, dt, sink, stop, progress);
+            // The sink also stops the replay when a write fails (a full disk): that is a failure, not a cancel.
+            if (!trace.good()) {
+                trace.finishWriting();  // throws the full disk's OutputError
+            }
+            if (!replayed) {
+                return;  // cancelled: the temporaries are removed, nothing is written
+            }
+            writeSpikesCsv(spikes.stream(), metadata, spikeTimes);
+            // Both complete on disk before either replaces an old file.
+            trace.finishWriting();
+            spikes.finishWriting();
+            trace.commit();
+            spikes.commit();
+            completed = true;
+        } catch (const std::exception& e) {
+            error = e.what();
+        }
+    };
+    std::thread replay([&] {
+        work();
+        finished = true;
+    });
+
+    QProgressDialog dialog(QStringLiteral("Replaying the run from t = 0 and writing the CSV files\u2026"),
+                           QStringLiteral("Cancel"), 0, 1000, parent_);
+    dialog.setWindowTitle(QStringLiteral("Export data"));
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(progressDelay_);
+    dialog.setAutoReset(false);
+    dialog.setAutoClose(false);
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(30);
+    connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (finished.load()) {
+            loop.quit();
+            return;
+        }
+        dialog.setValue(static_cast<int>(progress.load() * 1000.0));
+        if (dialog.wasCanceled()) stop = true;
+    });
+    poll.start();
+    if (!finished.load()) loop.exec();
+    replay.join();
+    dialog.close();
+
+    if (completed) {
+        return Outcome::Written;
+    }
+    if (!error.empty()) {
+        report_(QStringLiteral("Data not exported"),
+                QStringLiteral("%1\n\nNothing was written.").arg(QString::fromStdString(error)));
+        return Outcome::Failed;
+    }
+    return Outcome::Cancelled;
+}
+
+void ExportActions::askImage() {
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(parent_, QStringLiteral("Export image"), QStringLiteral("lifscope.png"),
+                                                QStringLiteral("PNG image (*.png);;SVG vector image (*.svg);;"
+                                                               "PDF document (*.pdf)"),
+                                                &selected);
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += selected.startsWith(QStringLiteral("SVG"))   ? QStringLiteral(".svg")
+                : selected.startsWith(QStringLiteral("PDF")) ? QStringLiteral(".pdf")
+                                                             : QStringLiteral(".png");
+    }
+    const QSize screen = sources_.plot()->size();
+    const QStringList sizes = {QStringLiteral("As on screen (%1 \u00d7 %2)").arg(screen.width()).arg(screen.height()),
+                               QStringLiteral("1200 \u00d7 800 (slide, 3:2)"),
+                               QStringLiteral("1920 \u00d7 1080 (slide, 16:9)")};
+    bool ok = false;
+    const QString choice =
+        QInputDialog::getItem(parent_, QStringLiteral("Export image"), QStringLiteral("Size:"), sizes, 1, false, &ok);
+    if (!ok) return;
+    const int index = static_cast<int>(sizes.indexOf(choice));
+    exportImage(path, index == 1 ? QSize(1200, 800) : index == 2 ? QSize(1920, 1080) : QSize());
+}
+
+void ExportActions::askData() {
+    const QStringList ranges = {QStringLiteral("The visible window"),
+                                QStringLiteral("The whole recording (replayed from t = 0)")};
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(
+        parent_, QStringLiteral("Export data"), QStringLiteral("Export which part of the run?"), ranges, 0, false, &ok);
+    if (!ok) return;
+    QString path =
+        QFileDialog::getSaveFileName(parent_, QStringLiteral("Export trace CSV (the spike CSV goes beside it)"),
+                                     QStringLiteral("lifscope-trace.csv"), QStringLiteral("CSV files (*.csv)"));
+    if (path.isEmpty()) return;
+    if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".csv");
+    exportData(path, spikesPathFor(path), choice == ranges[1] ? Range::WholeRecording : Range::VisibleWindow);
+}
+
+}  // namespace lif::ui

@@ -1,0 +1,68 @@
+#pragma once
+// ExportActions is the export half of the File menu.
+//  - Export image...: the live plots (voltage, spike raster, currents) as PNG, SVG or PDF, at their size on
+//    screen or a chosen one (ui/plot_export.h: vector stays vector, written atomically).
+//  - Export data...: the trace CSV and the spike CSV of the CLI contract (core/csv.h, the same code as
+//    --trace-csv and --spikes-csv), for the visible window or the whole recording. The window keeps only the
+//    visible window, so both are produced by replaying the run log (ui/run_log.h) from t = 0 on a worker thread,
+//    with a progress dialog that can cancel; a cancelled or failed export writes nothing and leaves existing
+//    files untouched (core AtomicFile). Runs with setup changes add one '# change_at_<t>_ms' metadata line each.
+//
+// Threading: GUI thread only; the replay runs on a std::thread that it joins before returning.
+#include <QObject>
+#include <QSize>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+#include "core/io/session.h"
+#include "ui/simulation/run_log.h"
+
+class QCustomPlot;
+class QMenu;
+class QWidget;
+
+namespace lif::ui {
+
+class ExportActions final : public QObject {
+    Q_OBJECT
+
+public:
+    enum class Range { VisibleWindow, WholeRecording };
+    enum class Outcome { Written, Cancelled, Failed };
+    using Report = std::function<void(const QString& title, const QString& message)>;
+    /// What the window provides: its plot, the run log, the visible window (ms) and the session for metadata.
+    struct Sources {
+        std::function<QCustomPlot*()> plot;
+        std::function<const RunLog&()> log;
+        std::function<double()> window_ms;
+        std::function<Session()> session;
+    };
+
+    ExportActions(QWidget* parent, Sources sources);
+
+    void addTo(QMenu* menu) const;
+    void setReport(Report report) { report_ = std::move(report); }
+    /// Progress dialogs appear only after this long (ms); 0 shows them at once.
+    void setProgressDelay(int delay_ms) { progressDelay_ = delay_ms; }
+
+    /// Writes the live plots to `path` (format from its suffix); an empty `size` means as on screen.
+    bool exportImage(const QString& path, QSize size = QSize());
+    /// Writes the trace and spike CSVs; `cancel` (if given) is polled by the replay, as the dialog's Cancel is.
+    Outcome exportData(const QString& tracePath, const QString& spikesPath, Range range,
+                       std::atomic<bool>* cancel = nullptr);
+    /// The spike file written beside a trace file: run.csv -> run-spikes.csv.
+    static QString spikesPathFor(const QString& tracePath);
+
+private:
+    void askImage();
+    void askData();
+
+    QWidget* parent_;
+    Sources sources_;
+    Report report_;
+    int progressDelay_ = 300;
+};
+
+}  // namespace lif::ui

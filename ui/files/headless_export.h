@@ -1,0 +1,14 @@
+#pragma once
+// The image exporter of the headless command line (--png, --svg, --pdf): core/cli.h is Qt-free and calls it back
+// with the recorded run. The QApplication it needs is created on the first call, on the offscreen platform, so
+// pictures are written with no display at all.
+//
+// Threading: main thread only (the one that runs runHeadless).
+#include "core/io/image_request.h"
+
+namespace lif::ui {
+
+/// `argc` and `argv` must outlive the returned exporter (QApplication keeps references to them).
+ImageExporter headlessImageExporter(int& argc, char** argv);
+
+}  // namespace lif::ui

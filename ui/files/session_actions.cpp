@@ -1,0 +1,139 @@
+#include "ui/files/session_actions.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+
+#include "core/io/atomic_file.h"
+#include "core/model/errors.h"
+
+namespace lif::ui {
+
+namespace {
+
+const QString kRecentKey = QStringLiteral("sessions/recent");
+const QString kLastKey = QStringLiteral("sessions/last");
+const QString kFilter = QStringLiteral("LIFscope sessions (*.json);;All files (*)");
+
+}  // namespace
+
+SessionActions::SessionActions(QWidget* parent, CurrentSession current, ApplySession apply)
+    : QObject(parent), parent_(parent), current_(std::move(current)), apply_(std::move(apply)) {
+    report_ = [this](const QString& title, const QString& message) { QMessageBox::warning(parent_, title, message); };
+}
+
+void SessionActions::addTo(QMenu* menu) {
+    QAction* open = menu->addAction(QStringLiteral("&Open session\u2026"));
+    open->setShortcut(QKeySequence::Open);
+    connect(open, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(parent_, QStringLiteral("Open session"), QString(), kFilter);
+        if (!path.isEmpty()) openSession(path);
+    });
+    recentMenu_ = menu->addMenu(QStringLiteral("Open &recent"));
+    rebuildRecentMenu();
+    QAction* save = menu->addAction(QStringLiteral("&Save session as\u2026"));
+    save->setShortcut(QKeySequence::Save);
+    connect(save, &QAction::triggered, this, [this] {
+        QString path = QFileDialog::getSaveFileName(parent_, QStringLiteral("Save session"),
+                                                    QStringLiteral("session.json"), kFilter);
+        if (path.isEmpty()) return;
+        if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".json");
+        saveSession(path);
+    });
+}
+
+bool SessionActions::openSession(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        report_(QStringLiteral("Session not opened"),
+                QStringLiteral("Could not read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    if (file.size() > static_cast<qint64>(kMaxSessionFileBytes)) {
+        report_(QStringLiteral("Session not opened"),
+                QStringLiteral("%1 is larger than %2 MiB: too large for a session file.")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(kMaxSessionFileBytes >> 20U));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    Session session;
+    try {
+        session = parseSession(bytes.toStdString(), QFileInfo(path).fileName().toStdString());
+    } catch (const std::exception& error) {
+        report_(QStringLiteral("Session not opened"),
+                QStringLiteral("%1\n\nNothing was changed.").arg(QString::fromStdString(error.what())));
+        return false;
+    }
+    apply_(session);
+    addRecent(path);
+    return true;
+}
+
+bool SessionActions::saveSession(const QString& path) {
+    // The core's atomic writer, not QSaveFile: Qt 6.4 commits a truncated file when the disk fills in the middle
+    // of a write (see plot_export.cpp).
+    try {
+        writeFileAtomically(path.toStdString(), sessionToJson(current_()), "session");
+    } catch (const OutputError& error) {
+        report_(QStringLiteral("Session not saved"), QString::fromStdString(error.what()));
+        return false;
+    }
+    addRecent(path);
+    return true;
+}
+
+QStringList SessionActions::recentFiles() const {
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void SessionActions::rememberLastSession() const {
+    QSettings().setValue(kLastKey, QString::fromStdString(sessionToJson(current_())));
+}
+
+bool SessionActions::restoreLastSession() {
+    const QString json = QSettings().value(kLastKey).toString();
+    if (json.isEmpty()) {
+        return false;
+    }
+    try {
+        apply_(parseSession(json.toStdString(), "the last session"));
+    } catch (const std::exception&) {
+        return false;  // written by another version, or edited by hand: start with the defaults
+    }
+    return true;
+}
+
+void SessionActions::addRecent(const QString& path) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentFiles();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent) {
+        recent.removeLast();
+    }
+    QSettings().setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void SessionActions::rebuildRecentMenu() {
+    if (recentMenu_ == nullptr) {
+        return;
+    }
+    recentMenu_->clear();
+    const QStringList recent = recentFiles();
+    for (const QString& path : recent) {
+        QAction* action = recentMenu_->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openSession(path); });
+    }
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+}  // namespace lif::ui

@@ -1,0 +1,145 @@
+#include "ui/simulation/simulation_controller.h"
+
+#include <iterator>
+
+#include "ui/simulation/simulation_worker.h"
+
+namespace lif::ui {
+
+SimulationController::SimulationController(const ModelSetup& initial, double speed, double window_ms, QObject* parent)
+    : QObject(parent), latest_(initial) {
+    clock_.start();
+    thread_.setObjectName(QStringLiteral("lifscope-simulation"));
+    worker_ = new SimulationWorker(initial, generation_, speed, window_ms);
+    worker_->moveToThread(&thread_);
+    // Every connection is made before the thread starts; the doorbells carry no data (see simulation_worker.h).
+    connect(&thread_, &QThread::started, worker_, &SimulationWorker::start);
+    connect(&thread_, &QThread::finished, worker_, &SimulationWorker::finishOnWorkerThread, Qt::DirectConnection);
+    connect(this, &SimulationController::inboxDoorbell, worker_, &SimulationWorker::serviceInbox, Qt::QueuedConnection);
+    connect(worker_, &SimulationWorker::eventsPosted, this, &SimulationController::takeWorkerEvents,
+            Qt::QueuedConnection);
+    submittedAt_ns_.insert(generation_, clock_.nsecsElapsed());
+    thread_.start();
+}
+
+SimulationController::~SimulationController() {
+    worker_->requestStop();
+    thread_.quit();
+    thread_.wait();
+    // The worker is deleted here, on the GUI thread, once its thread has ended: deleting it in its own thread
+    // (deleteLater) would tear down its connections there while this thread may still be using them. The
+    // acquire read orders everything the worker thread did before this deletion.
+    if (!worker_->finishedOnWorkerThread()) {
+        qWarning("LIFscope: the simulation thread ended without finishing its worker");
+    }
+    delete worker_;
+}
+
+quint64 SimulationController::submit(const ModelSetup& setup) {
+    latest_ = setup;
+    ++generation_;
+    submittedAt_ns_.insert(generation_, clock_.nsecsElapsed());
+    // Only the latest few submissions can still be shown first; older ones are superseded: forget them, so a
+    // burst of edits between two replots cannot grow this table.
+    if (generation_ > kTrackedGenerations) {
+        submittedAt_ns_.remove(generation_ - kTrackedGenerations);
+    }
+    // At most one doorbell is pending: a burst of submissions is applied as its latest, not replayed.
+    if (worker_->submit(setup, generation_)) {
+        Q_EMIT inboxDoorbell();
+    }
+    if (needsRestart_) {
+        restart();
+    }
+    return generation_;
+}
+
+void SimulationController::run() {
+    setRunning(true);
+}
+
+void SimulationController::pause() {
+    setRunning(false);
+}
+
+void SimulationController::setRunning(bool running) {
+    if (running && needsRestart_) {
+        restart();
+    } else if (worker_->requestRunning(running)) {
+        Q_EMIT inboxDoorbell();
+    }
+}
+
+void SimulationController::reset() {
+    restart();
+}
+
+void SimulationController::onFailed(const QString& message, bool diverged) {
+    needsRestart_ = needsRestart_ || diverged;
+    Q_EMIT solverFailed(message);
+}
+
+void SimulationController::restart() {
+    needsRestart_ = false;
+    ++epoch_;
+    if (worker_->requestReset(epoch_)) {
+        Q_EMIT inboxDoorbell();
+    }
+    Q_EMIT runRestarted();
+}
+
+void SimulationController::setSpeed(double speed) {
+    worker_->setSpeed(speed);
+}
+
+void SimulationController::setWindow(double window_ms) {
+    worker_->setWindow(window_ms);
+}
+
+WorkerStats SimulationController::workerStats() const {
+    return worker_->stats();
+}
+
+void SimulationController::takeWorkerEvents() {
+    for (WorkerEvent& event : worker_->takeEvents()) {
+        if (auto* chunk = std::get_if<SimulationChunk>(&event)) {
+            onChunk(*chunk);
+        } else if (auto* change = std::get_if<RunningChange>(&event)) {
+            onRunningChanged(change->running);
+        } else if (auto* failure = std::get_if<WorkerFailure>(&event)) {
+            onFailed(failure->message, failure->diverged);
+        }
+    }
+}
+
+void SimulationController::onChunk(const SimulationChunk& chunk) {
+    ++chunksReceived_;
+    if (chunk.epoch != epoch_) {
+        ++staleChunks_;
+        return;  // queued before the latest reset
+    }
+    Q_EMIT chunkReady(chunk);
+}
+
+void SimulationController::onRunningChanged(bool running) {
+    running_ = running;
+    Q_EMIT runningChanged(running);
+}
+
+void SimulationController::noteGenerationShown(quint64 generation) {
+    if (generation <= lastShownGeneration_) {
+        return;
+    }
+    lastShownGeneration_ = generation;
+    const auto it = submittedAt_ns_.find(generation);
+    if (it != submittedAt_ns_.end()) {
+        const double latency_ms = static_cast<double>(clock_.nsecsElapsed() - it.value()) * 1e-6;
+        Q_EMIT changeLatencyMeasured(generation, latency_ms);
+    }
+    // Generations up to this one are either shown now or were superseded before the worker applied them.
+    for (auto entry = submittedAt_ns_.begin(); entry != submittedAt_ns_.end();) {
+        entry = entry.key() <= generation ? submittedAt_ns_.erase(entry) : std::next(entry);
+    }
+}
+
+}  // namespace lif::ui

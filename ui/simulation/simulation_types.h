@@ -1,0 +1,31 @@
+#pragma once
+// Values that travel between the GUI thread and the worker thread, by value (queued signals copy them).
+// ModelSetup goes down (panel -> controller -> worker); SimulationChunk comes up (worker -> controller -> plots).
+// Both are plain data: safe to copy on any thread, never shared mutable state.
+#include <QVector>
+
+#include "core/model/run_setup.h"
+
+namespace lif::ui {
+
+/// What the worker computed since its previous chunk, already reduced for display. Keys are sorted and may
+/// repeat (a spike is drawn at its exact time as threshold -> peak -> reset).
+struct SimulationChunk {
+    quint64 epoch = 0;           ///< run number: bumps on reset; chunks of an older epoch are stale
+    quint64 generation = 0;      ///< the submitted setup these samples were computed with
+    bool setupChanged = false;   ///< first chunk computed with `setup` (run start or a change took effect)
+    double changeTime_ms = 0.0;  ///< simulated time at which `setup` took effect (valid when setupChanged)
+    ModelSetup setup;            ///< the setup of `generation`
+
+    QVector<double> t_ms;  ///< trace keys (min/max per bucket when decimated), ms
+    QVector<double> V_mV;
+    QVector<double> Iext_pA;
+    QVector<double> Isyn_pA;
+    QVector<double> spikes_ms;  ///< exact spike times within the last window
+
+    double simTime_ms = 0.0;      ///< simulated time reached at the end of the chunk
+    double requestedSpeed = 1.0;  ///< simulated ms per wall ms asked for
+    double achievedSpeed = 1.0;   ///< simulated ms per wall ms actually delivered, over the last second
+};
+
+}  // namespace lif::ui

@@ -1,0 +1,49 @@
+#include "ui/style/display_format.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lif::ui {
+
+QString qs(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString displayNumber(double value, int significantDigits) {
+    if (std::isnan(value)) {
+        return QStringLiteral("\u2014");
+    }
+    if (std::isinf(value)) {
+        return value > 0 ? QStringLiteral("\u221e") : QStringLiteral("\u2212\u221e");
+    }
+    if (value == 0.0) {
+        return QStringLiteral("0");
+    }
+    const double magnitude = std::floor(std::log10(std::fabs(value)));
+    if (magnitude < -4.0 || magnitude >= 7.0) {
+        return QLocale::c().toString(value, 'g', significantDigits);
+    }
+    const int decimals = std::max(0, significantDigits - 1 - static_cast<int>(magnitude));
+    QString text = QLocale::c().toString(value, 'f', decimals);
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0'))) {
+            text.chop(1);
+        }
+        if (text.endsWith(QLatin1Char('.'))) {
+            text.chop(1);
+        }
+    }
+    if (text.startsWith(QLatin1Char('-'))) {
+        text.replace(0, 1, QStringLiteral("\u2212"));  // a real minus sign reads better than a hyphen
+    }
+    return text;
+}
+
+QString displayQuantity(double value, std::string_view unit, int significantDigits) {
+    const QString number = displayNumber(value, significantDigits);
+    return unit.empty() ? number : number + QStringLiteral("\u2009") + qs(unit);
+}
+
+}  // namespace lif::ui

@@ -1,0 +1,243 @@
+#include "ui/window/main_window.h"
+
+#include <QCloseEvent>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QMenuBar>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+#include "ui/analysis/theory_panel.h"
+#include "ui/controls/parameter_panel.h"
+#include "ui/controls/transport_bar.h"
+#include "ui/files/export_actions.h"
+#include "ui/files/session_actions.h"
+#include "ui/plots/plot_area.h"
+#include "ui/simulation/simulation_controller.h"
+#include "ui/style/display_format.h"
+
+// Resources compiled into the static library must be registered explicitly, from the global namespace.
+static void registerLifscopeResources() {
+    Q_INIT_RESOURCE(lifscope);
+}
+
+namespace lif::ui {
+
+namespace {
+
+/// The achieved speed is reported as falling short below this fraction of the request.
+constexpr double kShortfall = 0.9;
+
+}  // namespace
+
+MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(parent) {
+    registerLifscopeResources();
+    setWindowTitle(QStringLiteral("LIFscope \u2014 a leaky integrate-and-fire neuron, live"));
+    setWindowIcon(QIcon(QStringLiteral(":/lifscope/icons/lifscope.svg")));
+    QFile style(QStringLiteral(":/lifscope/lifscope.qss"));
+    if (style.open(QIODevice::ReadOnly)) {
+        setStyleSheet(QString::fromUtf8(style.readAll()));
+    }
+
+    panel_ = new ParameterPanel(setup, this);
+    theory_ = new TheoryPanel(setup, this);
+    plots_ = new PlotArea(setup, kDefaultWindow_ms, this);
+    transport_ = new TransportBar(kDefaultSpeed, kDefaultWindow_ms, this);
+
+    auto* right = new QVBoxLayout;
+    right->setSpacing(8);
+    right->addWidget(transport_);
+    right->addWidget(theory_);
+    right->addWidget(plots_, 1);
+    auto* central = new QWidget(this);
+    auto* columns = new QHBoxLayout(central);
+    columns->setContentsMargins(10, 10, 10, 4);
+    columns->setSpacing(12);
+    columns->addWidget(panel_);
+    columns->addLayout(right, 1);
+    setCentralWidget(central);
+
+    message_ = new QLabel(this);
+    message_->setObjectName(QStringLiteral("statusMessage"));
+    message_->setTextFormat(Qt::PlainText);
+    message_->setMinimumWidth(0);
+    message_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // one line; never grows the bar
+    runState_ = new QLabel(this);
+    runState_->setObjectName(QStringLiteral("runState"));
+    statusBar()->addWidget(message_, 1);
+    statusBar()->addPermanentWidget(runState_);
+
+    controller_ = std::make_unique<SimulationController>(setup, kDefaultSpeed, kDefaultWindow_ms);
+    SimulationController* controller = controller_.get();
+    connect(controller, &SimulationController::chunkReady, this, &MainWindow::onChunk);
+    connect(controller, &SimulationController::runningChanged, this, &MainWindow::onRunningChanged);
+    connect(controller, &SimulationController::solverFailed, this, [this](const QString& message) {
+        showMessage(QStringLiteral("%1 \u2014 paused. Change a parameter, press Run or Reset to start again at "
+                                   "t = 0.")
+                        .arg(message),
+                    true);
+    });
+    connect(controller, &SimulationController::changeLatencyMeasured, this, &MainWindow::changeShown);
+    connect(controller, &SimulationController::runRestarted, this, [this] {
+        runLog_.clear();
+        plots_->clear();
+        spikes_.clear();
+    });
+    connect(plots_, &PlotArea::replotted, this, &MainWindow::onReplotted);
+
+    connect(panel_, &ParameterPanel::setupEdited, this, [this](const ModelSetup& edited) {
+        theory_->setSetup(edited);
+        if (controller_ != nullptr) {
+            controller_->submit(edited);
+        }
+    });
+    connect(panel_, &ParameterPanel::setupRefused, this, [this](const QString& text) { showMessage(text, true); });
+    connect(panel_, &ParameterPanel::refusalCleared, this, [this] { showMessage(QString(), false); });
+
+    connect(transport_, &TransportBar::runToggled, this, &MainWindow::toggleRun);
+    connect(transport_, &TransportBar::resetRequested, this, &MainWindow::reset);
+    connect(transport_, &TransportBar::speedChanged, this, [this](double speed) {
+        if (controller_ != nullptr) {
+            controller_->setSpeed(speed);
+        }
+    });
+    connect(transport_, &TransportBar::windowChanged, this, [this](double window_ms) {
+        plots_->setWindow(window_ms);
+        if (controller_ != nullptr) {
+            controller_->setWindow(window_ms);
+        }
+    });
+    connect(new QShortcut(QKeySequence(Qt::Key_Space), this), &QShortcut::activated, this, &MainWindow::toggleRun);
+    connect(new QShortcut(QKeySequence(Qt::Key_R), this), &QShortcut::activated, this, &MainWindow::reset);
+
+    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
+    sessions_ = new SessionActions(
+        this, [this] { return currentSession(); }, [this](const Session& session) { applySession(session); });
+    sessions_->addTo(file);
+    file->addSeparator();
+    exports_ =
+        new ExportActions(this, {[this] { return plots_->plot(); }, [this]() -> const RunLog& { return runLog_; },
+                                 [this] { return plots_->window(); }, [this] { return currentSession(); }});
+    exports_->addTo(file);
+    file->addSeparator();
+    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    plots_->setFocusPolicy(Qt::StrongFocus);
+    plots_->setFocus();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::statusMessage() const {
+    return message_->text();
+}
+
+Session MainWindow::currentSession() const {
+    Session session;
+    session.run.model() = panel_->setup();
+    session.duration_ms = std::max(durationSetting().minValue, runLog_.endTime());
+    session.view.speed = transport_->speed();
+    session.view.window_ms = plots_->window();
+    return session;
+}
+
+void MainWindow::applySession(const Session& session) {
+    panel_->setSetup(session.run.model());
+    transport_->setSpeed(session.view.speed);
+    transport_->setWindow(session.view.window_ms);
+    plots_->setWindow(transport_->window());
+    if (controller_ != nullptr) {
+        controller_->setSpeed(transport_->speed());
+        controller_->setWindow(transport_->window());
+        controller_->reset();
+    }
+    showMessage(session.run.inputSpikes.empty()
+                    ? QString()
+                    : QStringLiteral("The session's %1 given input spikes are not used by the window (the CLI uses "
+                                     "them).")
+                          .arg(session.run.inputSpikes.size()),
+                false);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (rememberOnClose_) {
+        sessions_->rememberLastSession();
+    }
+    controller_.reset();  // stops the worker and joins its thread now, not after the widgets are gone
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::onChunk(const SimulationChunk& chunk) {
+    runLog_.note(chunk);
+    plots_->appendChunk(chunk);
+    spikes_.add(chunk.spikes_ms);
+    achievedSpeed_ = chunk.achievedSpeed;
+    requestedSpeed_ = chunk.requestedSpeed;
+}
+
+void MainWindow::onReplotted(quint64 generation) {
+    if (controller_ != nullptr) {
+        controller_->noteGenerationShown(generation);
+    }
+    const double now = plots_->latestTime();
+    spikes_.removeBefore(now - plots_->window());
+    theory_->setMeasured(spikes_.summarise(now, plots_->window()), plots_->window());
+
+    QString state = QStringLiteral("t = %1").arg(now >= 1000.0 ? displayQuantity(now / 1000.0, "s", 4)
+                                                               : displayQuantity(now, "ms", 4));
+    const bool running = controller_ != nullptr && controller_->isRunning();
+    const bool behind = running && achievedSpeed_ < kShortfall * requestedSpeed_;
+    if (!running) {
+        state += QStringLiteral(" \u00b7 paused");
+    } else if (behind) {
+        state += QStringLiteral(" \u00b7 running at %1\u00d7 of %2\u00d7 requested")
+                     .arg(displayNumber(achievedSpeed_, 3), displayNumber(requestedSpeed_, 3));
+    } else {
+        state += QStringLiteral(" \u00b7 %1\u00d7 real time").arg(displayNumber(requestedSpeed_, 3));
+    }
+    runState_->setText(state);
+    if (runState_->property("behind").toBool() != behind) {
+        runState_->setProperty("behind", behind);
+        runState_->style()->unpolish(runState_);
+        runState_->style()->polish(runState_);
+    }
+}
+
+void MainWindow::onRunningChanged(bool running) {
+    transport_->setRunning(running);
+    plots_->setRunning(running);
+    onReplotted(plots_->shownGeneration());
+}
+
+void MainWindow::toggleRun() {
+    if (controller_ != nullptr) {
+        controller_->setRunning(!controller_->isRunning());
+    }
+}
+
+void MainWindow::reset() {
+    if (controller_ == nullptr) {
+        return;
+    }
+    controller_->reset();
+    if (!panel_->hasRefusedEdit()) {
+        showMessage(QString(), false);
+    }
+}
+
+void MainWindow::showMessage(const QString& message, bool problem) {
+    message_->setText(message);
+    message_->setToolTip(message);  // the whole text, should the window be too narrow for it
+    message_->setProperty("problem", problem);
+    message_->style()->unpolish(message_);
+    message_->style()->polish(message_);
+}
+
+}  // namespace lif::ui

@@ -1,0 +1,94 @@
+#pragma once
+// MainWindow composes the live window and wires its parts; it computes nothing itself. Left: the parameter
+// panel. Right: the transport bar, the theory read-outs and the plots. The data flow is one way: panel ->
+// controller (worker thread) -> chunks -> plots and spike statistics -> theory panel. The status bar says what
+// the run is doing: simulated time, the speed actually achieved when it falls short of the request, refused
+// edits and solver errors. The File menu (sessions, export) is built by SessionActions and ExportActions.
+// Closing the window stops the worker thread before anything else goes away.
+//
+// Threading: GUI thread only.
+#include <QMainWindow>
+
+#include <memory>
+
+#include "core/io/session.h"
+#include "ui/analysis/spike_statistics.h"
+#include "ui/simulation/run_log.h"
+#include "ui/simulation/simulation_types.h"
+
+class QLabel;
+
+namespace lif::ui {
+
+class ExportActions;
+class ParameterPanel;
+class PlotArea;
+class SessionActions;
+class SimulationController;
+class TheoryPanel;
+class TransportBar;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    static constexpr double kDefaultSpeed = 1.0;
+    static constexpr double kDefaultWindow_ms = 1000.0;
+
+    explicit MainWindow(const ModelSetup& setup = defaultModelSetup(), QWidget* parent = nullptr);
+    ~MainWindow() override;
+    MainWindow(const MainWindow&) = delete;
+    MainWindow& operator=(const MainWindow&) = delete;
+
+    ParameterPanel* panel() const { return panel_; }
+    TheoryPanel* theory() const { return theory_; }
+    PlotArea* plots() const { return plots_; }
+    TransportBar* transport() const { return transport_; }
+    /// nullptr once the window was closed (the worker thread is joined on close).
+    SimulationController* controller() const { return controller_.get(); }
+    SessionActions* sessions() const { return sessions_; }
+    ExportActions* exports() const { return exports_; }
+    /// How the current run came about (initial setup, changes, time reached), for replaying it.
+    const RunLog& runLog() const { return runLog_; }
+    /// The current setup and view as a session; its duration is the simulated time so far.
+    Session currentSession() const;
+    /// Shows `session` in the controls and restarts the run at t = 0 with it.
+    void applySession(const Session& session);
+    /// Remember the session at close, to restore at the next start (the application enables it, tests do not).
+    void setRememberSessionOnClose(bool remember) { rememberOnClose_ = remember; }
+
+    /// The message part of the status bar (refusals, errors); empty when all is well.
+    QString statusMessage() const;
+
+Q_SIGNALS:
+    /// Latency of a setup change: from the panel edit to the first replot showing samples computed with it.
+    void changeShown(quint64 generation, double latency_ms);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void onChunk(const SimulationChunk& chunk);
+    void onReplotted(quint64 generation);
+    void onRunningChanged(bool running);
+    void toggleRun();
+    void reset();
+    void showMessage(const QString& message, bool problem);
+
+    ParameterPanel* panel_ = nullptr;
+    TheoryPanel* theory_ = nullptr;
+    PlotArea* plots_ = nullptr;
+    TransportBar* transport_ = nullptr;
+    SessionActions* sessions_ = nullptr;
+    ExportActions* exports_ = nullptr;
+    RunLog runLog_;
+    bool rememberOnClose_ = false;
+    QLabel* message_ = nullptr;
+    QLabel* runState_ = nullptr;
+    SpikeStatistics spikes_;
+    double achievedSpeed_ = kDefaultSpeed;
+    double requestedSpeed_ = kDefaultSpeed;
+    std::unique_ptr<SimulationController> controller_;  ///< declared last: destroyed (thread joined) first
+};
+
+}  // namespace lif::ui

@@ -1,0 +1,30 @@
+#include "ui/window/run_window.h"
+
+#include <QApplication>
+#include <QScreen>
+#include <QStyleFactory>
+
+#include "ui/files/session_actions.h"
+#include "ui/window/main_window.h"
+
+namespace lif::ui {
+
+int runWindow(int argc, char** argv) {
+    QApplication::setApplicationName(QStringLiteral("LIFscope"));
+    QApplication::setApplicationVersion(QStringLiteral(LIFSCOPE_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("LIFscope"));
+    QApplication::setDesktopFileName(QStringLiteral("lifscope"));
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    MainWindow window;
+    window.sessions()->restoreLastSession();  // where the last session left off
+    window.setRememberSessionOnClose(true);
+    // Open as large as the screen allows (a lecture hall projector or a laptop): the plots are the point.
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+        window.setGeometry(screen->availableGeometry());
+    }
+    window.showMaximized();
+    return QApplication::exec();
+}
+
+}  // namespace lif::ui
