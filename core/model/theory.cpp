@@ -20,24 +20,26 @@ struct Source {
     double kick_mV;        ///< w tau / C for a synaptic channel, 0 for the noise protocol
     double inputsPerTauM;  ///< r tau_m for a synaptic channel, infinity for the noise protocol
     std::string tauName;   ///< "tauE", "tauI", "TAU"
+    std::string wName;     ///< "wE", "wI", "" (noise)
 };
 
 std::vector<Source> sourcesOf(const Parameters& p, const InjectedCurrent& injected) {
     std::vector<Source> sources;
     const double tauM = analytic::membraneTimeConstant_ms(p);
-    const auto synapse = [&](const char* name, const char* tauName, double rate_Hz, double w, double tau) {
+    const auto synapse = [&](const char* name, const char* tauName, const char* wName, double rate_Hz, double w,
+                             double tau) {
         if (rate_Hz > 0.0 && w > 0.0) {
             const double rate = rate_Hz / 1000.0;  // per ms
             sources.push_back(
-                {name, rate * w * w * tau * tau / (p.gL * p.C), tau, w * tau / p.C, rate * tauM, tauName});
+                {name, rate * w * w * tau * tau / (p.gL * p.C), tau, w * tau / p.C, rate * tauM, tauName, wName});
         }
     };
-    synapse("excitatory", "tauE", p.rateE, p.wE, p.tauE);
-    synapse("inhibitory", "tauI", p.rateI, p.wI, p.tauI);
+    synapse("excitatory", "tauE", "wE", p.rateE, p.wE, p.tauE);
+    synapse("inhibitory", "tauI", "wI", p.rateI, p.wI, p.tauI);
     if (injected.noiseSd_pA > 0.0 && injected.noiseTau_ms > 0.0) {
         const double sd = injected.noiseSd_pA;
         sources.push_back({"noise", 2.0 * sd * sd * injected.noiseTau_ms / (p.gL * p.C), injected.noiseTau_ms, 0.0,
-                           std::numeric_limits<double>::infinity(), "TAU"});
+                           std::numeric_limits<double>::infinity(), "TAU", ""});
     }
     return sources;
 }
@@ -121,8 +123,9 @@ RegimeCheck diffusionRegime(const Parameters& p, const InjectedCurrent& injected
                 check.kickFraction = fraction;
             }
             if (fraction > kMaxKickFraction) {
-                add(source.name + " kicks are large: w " + source.tauName + " / C = " + formatShort(source.kick_mV, 3) +
-                    " mV is " + percent(fraction) + " of Vth - Vreset (needs below " + percent(kMaxKickFraction) + ")");
+                add(source.name + " kicks are large: " + source.wName + " " + source.tauName +
+                    " / C = " + formatShort(source.kick_mV, 3) + " mV is " + percent(fraction) +
+                    " of Vth - Vreset (needs below " + percent(kMaxKickFraction) + ")");
             }
             check.fewestInputsPerTauM = std::min(check.fewestInputsPerTauM, source.inputsPerTauM);
             if (source.inputsPerTauM < kMinInputsPerTauM) {

@@ -196,7 +196,9 @@ TEST(Theory, RegimeIsJudgedAndExplained) {
     EXPECT_TRUE(check.fluctuating);
     EXPECT_FALSE(check.inside);
     EXPECT_NE(check.reason.find("excitatory synapses are slow: tauE / tau_m = 0.5"), std::string::npos) << check.reason;
-    EXPECT_NE(check.reason.find("inhibitory kicks are large"), std::string::npos) << check.reason;
+    EXPECT_NE(check.reason.find("inhibitory kicks are large: wI tauI / C = 4 mV is 26.7% of Vth - Vreset"),
+              std::string::npos)
+        << check.reason;
     EXPECT_DOUBLE_EQ(check.largestKick_mV, 4.0);
 
     // Many small, fast, balanced inputs.
