@@ -48,7 +48,9 @@ public:
     FiSweep(const FiSweep&) = delete;
     FiSweep& operator=(const FiSweep&) = delete;
 
-    /// Runs the whole sweep (or until cancel()). A cancel before run() makes it return at once, cancelled.
+    /// Runs the whole sweep (or until cancel()). A cancel before run() makes it return at once, cancelled; a
+    /// cancelled FiSweep stays cancelled (make a new one for the next sweep). Rethrows anything but a solver
+    /// error (a solver error fails only its point: FiPoint::error).
     FiCurve run();
     /// Fraction done, 0 to 1 (monotone during one run).
     double progress() const;
