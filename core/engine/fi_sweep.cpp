@@ -115,16 +115,21 @@ FiCurve FiSweep::run() {
     unsigned threads = options_.threads != 0 ? options_.threads : std::thread::hardware_concurrency();
     threads = static_cast<unsigned>(std::clamp<std::size_t>(threads, 1, count));
     std::atomic<std::size_t> next{0};
+    const std::thread::id caller = std::this_thread::get_id();
     std::mutex failureMutex;
     std::exception_ptr failure;
     const auto work = [&]() {
         try {
-            while (!cancelled_.load(std::memory_order_relaxed)) {
+            const bool callingThread = std::this_thread::get_id() == caller;
+            while (!stopRequested()) {
                 const std::size_t k = next.fetch_add(1, std::memory_order_relaxed);
                 if (k >= count) break;
                 Progress share{progressUnits_};
                 curve.points[k] = runPoint(curve.points[k].current_pA, share);
                 share.report(1.0);
+                if (callingThread && options_.onProgress) {
+                    options_.onProgress(progress());
+                }
             }
         } catch (...) {
             // Anything but a solver error (those belong to their point) stops the sweep and is rethrown.
@@ -190,7 +195,7 @@ void FiSweep::measureSteadyState(RunSetup setup, FiPoint& point, Progress& progr
     std::uint64_t spikes = 0;
     bool done = false;
     while (!done) {
-        if (cancelled_.load(std::memory_order_relaxed)) {
+        if (stopRequested()) {
             return;
         }
         batch.clear();
@@ -227,7 +232,7 @@ void FiSweep::measureMeanRate(RunSetup setup, FiPoint& point, Progress& progress
     Simulator simulator(std::move(setup));
     Batch batch;
     while (simulator.time() < end) {
-        if (cancelled_.load(std::memory_order_relaxed)) {
+        if (stopRequested()) {
             return;
         }
         batch.clear();

@@ -25,6 +25,7 @@
 // No Qt. Units: pA, Hz, ms.
 #include <atomic>
 #include <cstdint>
+#include <functional>
 
 #include "core/model/run_setup.h"
 #include "core/model/theory_fi.h"
@@ -35,6 +36,11 @@ struct FiSweepOptions {
     double duration_ms = 10000.0;  ///< fluctuating input: counting time per current, after the warm-up
     int segments = 10;             ///< fluctuating input: pieces behind the standard error (>= 2)
     unsigned threads = 0;          ///< 0: std::thread::hardware_concurrency()
+    /// A flag of the caller's that cancels like cancel() (e.g. a background job's); must outlive run().
+    const std::atomic<bool>* cancel = nullptr;
+    /// Called on the thread that called run(), after each point it computed, with progress() (0..1): lets a
+    /// caller report progress from its own thread without polling.
+    std::function<void(double fraction)> onProgress;
 };
 
 class FiSweep {
@@ -55,6 +61,10 @@ public:
     /// Fraction done, 0 to 1 (monotone during one run).
     double progress() const;
     void cancel() { cancelled_.store(true, std::memory_order_relaxed); }
+    bool stopRequested() const {
+        return cancelled_.load(std::memory_order_relaxed) ||
+               (options_.cancel != nullptr && options_.cancel->load(std::memory_order_relaxed));
+    }
 
     /// True when the base input fluctuates or changes in time, so rates are mean rates.
     bool fluctuating() const { return fluctuating_; }

@@ -3,10 +3,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <future>
 #include <thread>
+#include <vector>
 
 #include "core/model/analytic.h"
 #include "core/model/errors.h"
@@ -144,13 +147,36 @@ TEST(FiSweep, CancelMidSweepReturnsPromptlyAndSaysSo) {
     const auto latency = std::chrono::duration<double, std::milli>(Clock::now() - cancelAt).count();
     const FiCurve curve = running.get();
     EXPECT_TRUE(curve.cancelled);
-    EXPECT_LT(latency, 250.0) << "target ~50 ms; the bound allows for a loaded machine";
+    // Hours of work per point end within a second: the bound is loose so that a loaded or instrumented run
+    // (ThreadSanitizer) does not flake; the latency itself is printed and measured in the benchmark.
+    EXPECT_LT(latency, 1000.0);
     ASSERT_EQ(curve.points.size(), 101u);
     for (const FiPoint& point : curve.points) {
         EXPECT_FALSE(point.computed);
         EXPECT_TRUE(point.error.empty());
     }
     std::printf("cancel latency: %.2f ms\n", latency);
+}
+
+TEST(FiSweep, TheCallersFlagCancelsAndProgressIsReportedOnItsThread) {
+    std::atomic<bool> stop{false};
+    std::vector<double> reported;
+    FiSweepOptions options;
+    options.threads = 1;  // every point on the calling thread, so every point is reported
+    options.cancel = &stop;
+    const auto caller = std::this_thread::get_id();
+    options.onProgress = [&](double fraction) {
+        EXPECT_EQ(std::this_thread::get_id(), caller);
+        reported.push_back(fraction);
+        if (reported.size() == 5) stop.store(true);
+    };
+    FiSweep sweep(defaultSetup(), FiRange{0.0, 1000.0, 10.0}, options);
+    const FiCurve curve = sweep.run();
+    EXPECT_TRUE(curve.cancelled);
+    ASSERT_EQ(reported.size(), 5u);
+    EXPECT_TRUE(std::is_sorted(reported.begin(), reported.end()));
+    EXPECT_NEAR(reported.back(), 5.0 / 101.0, 1e-9);
+    EXPECT_EQ(std::count_if(curve.points.begin(), curve.points.end(), [](const FiPoint& p) { return p.computed; }), 5);
 }
 
 TEST(FiSweep, CancelBeforeRunReturnsAtOnce) {
