@@ -6,6 +6,7 @@
 #include <exception>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "core/engine/simulator.h"
@@ -43,7 +44,7 @@ struct FiSweep::Progress {
 };
 
 FiSweep::FiSweep(RunSetup base, FiRange range, FiSweepOptions options)
-    : base_(std::move(base)), range_(range), options_(options) {
+    : base_(std::move(base)), range_(range), options_(std::move(options)) {
     range_.validate();
     if (!std::isfinite(options_.duration_ms) || options_.duration_ms < 1.0 || options_.duration_ms > kMaxDuration_ms) {
         throw InputError("f-I duration = " + formatShort(options_.duration_ms, 10) +
