@@ -41,8 +41,6 @@ struct Parser {
 
     Parser() {
         app.set_help_flag();  // --help is a flag of the table, answered after every other flag has been checked
-        app.formatter(std::make_shared<HelpFormatter>());
-        app.footer(helpFooter());
         for (const Flag& flag : flagTable()) {
             const std::string names(flag.names);
             CLI::Option* option = flag.valueName.empty() ? app.add_flag(names, flag.description)
@@ -198,7 +196,10 @@ Options parseArguments(const std::vector<std::string>& arguments) {
 }
 
 std::string helpText() {
-    return Parser().app.help();
+    Parser parser;
+    parser.app.formatter(std::make_shared<HelpFormatter>());
+    parser.app.footer(helpFooter());
+    return parser.app.help();
 }
 
 }  // namespace lif::cli
