@@ -6,6 +6,7 @@
 //   lifscope --list-params | --help | --version
 // Bad input exits with status 2 and one message on stderr naming the flag or file, the value and what is
 // allowed; a solver failure exits with 1; every output file is written to a temporary and renamed.
+// The flags are defined once, in core/cli/flags.cpp (names, values, checks and help text); CLI11 parses them.
 #include <iosfwd>
 #include <optional>
 #include <string>

@@ -16,8 +16,8 @@
 #include <exception>
 #include <thread>
 
-#include "core/io/atomic_file.h"
 #include "core/io/csv.h"
+#include "core/io/output_files.h"
 #include "core/model/errors.h"
 #include "core/model/numbers.h"
 #include "ui/plots/plot_export.h"
@@ -102,8 +102,9 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
     const auto work = [&] {
         try {
             // Both files are created first: an unwritable place is reported before any work.
-            AtomicFile trace(tracePath.toStdString(), "trace CSV");
-            AtomicFile spikes(spikesPath.toStdString(), "spike CSV");
+            OutputFiles files;
+            AtomicFile& trace = files.open(tracePath.toStdString(), "trace CSV");
+            AtomicFile& spikes = files.open(spikesPath.toStdString(), "spike CSV");
             // The core's writers (one format for the CLI and the window), with metadata that lists the changes.
             TraceCsvWriter writer(trace.stream(), metadata, sources_.session().run.parameters.Vpeak);
             std::vector<double> spikeTimes;
@@ -122,18 +123,12 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
             };
             const bool replayed = replayRun(log, end, dt, sink, stop, progress);
             // The sink also stops the replay when a write fails (a full disk): that is a failure, not a cancel.
-            if (!trace.good()) {
-                trace.finishWriting();  // throws the full disk's OutputError
-            }
+            files.throwIfWriteFailed();  // a full disk's OutputError
             if (!replayed) {
                 return;  // cancelled: the temporaries are removed, nothing is written
             }
             writeSpikesCsv(spikes.stream(), metadata, spikeTimes);
-            // Both complete on disk before either replaces an old file.
-            trace.finishWriting();
-            spikes.finishWriting();
-            trace.commit();
-            spikes.commit();
+            files.commitAll();  // both complete on disk before either replaces an old file
             completed = true;
         } catch (const std::exception& e) {
             error = e.what();
