@@ -1,5 +1,13 @@
 #include "core/engine/fi_sweep.h"
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cerrno>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -29,6 +37,41 @@ bool noiseActive(const StimulusSpec& stimulus) {
 }
 
 }  // namespace
+
+/// Lowers the calling thread's scheduling priority for its lifetime (Linux only; elsewhere it does nothing).
+class ThreadPriority {
+public:
+    explicit ThreadPriority(bool lowest) {
+#ifdef __linux__
+        if (lowest) {
+            thread_ = static_cast<id_t>(syscall(SYS_gettid));
+            errno = 0;
+            previous_ = getpriority(PRIO_PROCESS, thread_);
+            lowered_ = errno == 0 && setpriority(PRIO_PROCESS, thread_, kLowest) == 0;
+        }
+#else
+        (void)lowest;
+#endif
+    }
+    ~ThreadPriority() {
+#ifdef __linux__
+        if (lowered_) {
+            // Raising it back may be refused to an unprivileged process; the thread then stays nice, harmlessly.
+            (void)setpriority(PRIO_PROCESS, thread_, previous_);
+        }
+#endif
+    }
+    ThreadPriority(const ThreadPriority&) = delete;
+    ThreadPriority& operator=(const ThreadPriority&) = delete;
+
+private:
+#ifdef __linux__
+    static constexpr int kLowest = 19;
+    id_t thread_ = 0;
+    int previous_ = 0;
+    bool lowered_ = false;
+#endif
+};
 
 /// One worker's share of the progress counter for the point it is on.
 struct FiSweep::Progress {
@@ -120,6 +163,7 @@ FiCurve FiSweep::run() {
     std::mutex failureMutex;
     std::exception_ptr failure;
     const auto work = [&]() {
+        const ThreadPriority priority(options_.lowPriority);
         try {
             const bool callingThread = std::this_thread::get_id() == caller;
             while (!stopRequested()) {

@@ -41,6 +41,10 @@ struct FiSweepOptions {
     /// Called on the thread that called run(), after each point it computed, with progress() (0..1): lets a
     /// caller report progress from its own thread without polling.
     std::function<void(double fraction)> onProgress;
+    /// Run the sweep's threads at the lowest scheduling priority (Linux: nice 19), so that on a machine with
+    /// as many cores as threads the live simulation still gets the CPU it needs. The calling thread's priority
+    /// is restored when run() returns.
+    bool lowPriority = false;
 };
 
 class FiSweep {

@@ -179,6 +179,17 @@ TEST(FiSweep, TheCallersFlagCancelsAndProgressIsReportedOnItsThread) {
     EXPECT_EQ(std::count_if(curve.points.begin(), curve.points.end(), [](const FiPoint& p) { return p.computed; }), 5);
 }
 
+TEST(FiSweep, LowPriorityGivesTheSameRates) {
+    FiSweepOptions low;
+    low.lowPriority = true;
+    const FiCurve nice = FiSweep(defaultSetup(), FiRange{300.0, 700.0, 50.0}, low).run();
+    const FiCurve normal = FiSweep(defaultSetup(), FiRange{300.0, 700.0, 50.0}).run();
+    ASSERT_EQ(nice.points.size(), normal.points.size());
+    for (std::size_t k = 0; k < nice.points.size(); ++k) {
+        EXPECT_EQ(nice.points[k].rate_Hz, normal.points[k].rate_Hz);
+    }
+}
+
 TEST(FiSweep, CancelBeforeRunReturnsAtOnce) {
     FiSweep sweep(defaultSetup(), FiRange{0.0, 1000.0, 10.0});
     sweep.cancel();
