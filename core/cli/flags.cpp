@@ -71,13 +71,14 @@ std::string settingHelp(const SettingSpec& spec) {
            " " + std::string(spec.unit) + " (default " + formatShort(spec.defaultValue) + ")";
 }
 
-Flag image(std::string_view names, ImageFormat format, std::string description) {
+Flag image(std::string_view names, ImageFormat format, std::string description,
+           std::vector<ImageRequest> Options::*list = &Options::images) {
     Flag flag{names, "FILE", false, false, true, false, std::move(description), {}};
-    flag.apply = [format](const std::string& value, Building& b) {
+    flag.apply = [format, list](const std::string& value, Building& b) {
         ImageRequest request;
         request.path = value;
         request.format = format;
-        b.options.images.push_back(request);
+        (b.options.*list).push_back(request);
     };
     return flag;
 }
@@ -131,6 +132,28 @@ std::vector<Flag> makeTable() {
     table.push_back(image("--png", ImageFormat::Png, "a PNG picture of the voltage and input plots of the whole run"));
     table.push_back(image("--svg", ImageFormat::Svg, "the same picture as SVG"));
     table.push_back(image("--pdf", ImageFormat::Pdf, "the same picture as PDF"));
+    add("--fi-curve", "RANGE",
+        "RANGE = START:STOP:STEP (pA): sweep the injected current and measure the firing rate at each, beside "
+        "the theory; the other parameters as set above",
+        [](const std::string& value, Building& b) {
+            b.options.fiCurve = withFlag("--fi-curve", [&] { return FiRange::parse(value); });
+        });
+    add("--fi-duration", "MS",
+        "with fluctuating input (Poisson, noise): simulated time per current over which spikes are counted, 1 to "
+        "1e7 (default 10000)",
+        [](const std::string& value, Building& b) {
+            const double duration = parseNumber(value, "--fi-duration");
+            if (duration < 1.0 || duration > 1e7) {
+                throw InputError("--fi-duration: " + formatShort(duration) + " ms is out of range; allowed 1 to 1e7 ms",
+                                 {"fi.duration"});
+            }
+            b.options.fiDuration_ms = duration;
+        });
+    add("--fi-csv", "FILE", "I_pA,rate_Hz,rate_theory_Hz (+ standard error and diffusion approximations)",
+        [](const std::string& value, Building& b) { b.options.fiCsv = value; });
+    table.push_back(image("--fi-png", ImageFormat::Png, "a PNG picture of the f-I curve", &Options::fiImages));
+    table.push_back(image("--fi-svg", ImageFormat::Svg, "the same as SVG", &Options::fiImages));
+    table.push_back(image("--fi-pdf", ImageFormat::Pdf, "the same as PDF", &Options::fiImages));
     add("--size", "WxH", "picture size in pixels, 100 to 10000 each (default 1200x800)",
         [](const std::string& value, Building& b) { b.size = parseSize(value); });
     add("-q,--quiet", "", "no summary line", [](const std::string&, Building& b) { b.options.quiet = true; });

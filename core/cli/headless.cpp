@@ -1,11 +1,14 @@
 // lifscope --headless: the run itself, from the parsed options to the files.
+#include <algorithm>
 #include <chrono>
 #include <optional>
 #include <ostream>
 
 #include "core/cli/cli.h"
 #include "core/engine/batch_runner.h"
+#include "core/engine/fi_sweep.h"
 #include "core/io/csv.h"
+#include "core/io/fi_csv.h"
 #include "core/io/output_files.h"
 #include "core/model/errors.h"
 #include "core/model/numbers.h"
@@ -14,16 +17,62 @@ namespace lif::cli {
 
 namespace {
 
+/// Every output of a command, opened (their temporaries created) before any work: an unwritable destination is
+/// reported at once, and all of them finish before any is renamed over an old file.
+struct Outputs {
+    OutputFiles files;
+    AtomicFile* trace = nullptr;
+    AtomicFile* spikes = nullptr;
+    AtomicFile* session = nullptr;
+    AtomicFile* fiCsv = nullptr;
+
+    explicit Outputs(const Options& options) {
+        const auto open = [this](const std::string& path, const char* flag) {
+            return path.empty() ? nullptr : &files.open(path, flag);
+        };
+        trace = open(options.traceCsv, "--trace-csv");
+        spikes = open(options.spikesCsv, "--spikes-csv");
+        session = open(options.saveSession, "--save-session");
+        fiCsv = open(options.fiCsv, "--fi-csv");
+    }
+};
+
+/// Sweeps the f-I curve into its files.
+void sweep(const Options& options, std::ostream& out, const FiImageExporter& exporter, Outputs& outputs) {
+    const Session& session = options.session;
+    AtomicFile* csvFile = outputs.fiCsv;
+    FiSweepOptions sweepOptions;
+    sweepOptions.duration_ms = options.fiDuration_ms;
+    RunSetup base = session.run;
+    base.dt_ms = 0.0;
+    const auto started = std::chrono::steady_clock::now();
+    const FiCurve curve = [&] {
+        try {
+            return FiSweep(base, *options.fiCurve, sweepOptions).run();
+        } catch (const InputError& error) {
+            throw error.withContext("--fi-curve");
+        }
+    }();
+    const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (csvFile != nullptr) writeFiCsv(csvFile->stream(), session, "lifscope --headless", curve);
+    for (const auto& image : options.fiImages)
+        exporter(image, session, curve);
+    if (!options.quiet) {
+        const auto failed = std::count_if(curve.points.begin(), curve.points.end(),
+                                          [](const FiPoint& point) { return !point.error.empty(); });
+        out << "f-I curve: " << curve.points.size() << " currents (" << options.fiCurve->toString() << " pA) in "
+            << formatShort(wall, 3) << " s" << (failed > 0 ? ", " + std::to_string(failed) + " failed" : "") << "\n";
+    }
+}
+
 /// Runs a parsed command that asks for a simulation. Throws InputError, OutputError, SolverError.
-void simulate(const Options& options, std::ostream& out, const ImageExporter& exporter) {
+void simulate(const Options& options, std::ostream& out, const ImageExporter& exporter, Outputs& outputs) {
     const Session& session = options.session;
     const std::string createdBy = "lifscope --headless";
-    // Every output is opened first: an unwritable destination is reported before any simulation.
-    OutputFiles files;
-    AtomicFile* traceFile = options.traceCsv.empty() ? nullptr : &files.open(options.traceCsv, "--trace-csv");
-    AtomicFile* spikesFile = options.spikesCsv.empty() ? nullptr : &files.open(options.spikesCsv, "--spikes-csv");
-    AtomicFile* sessionFile =
-        options.saveSession.empty() ? nullptr : &files.open(options.saveSession, "--save-session");
+    AtomicFile* traceFile = outputs.trace;
+    AtomicFile* spikesFile = outputs.spikes;
+    AtomicFile* sessionFile = outputs.session;
+    OutputFiles& files = outputs.files;
 
     RunSetup setup = session.run;
     const bool keepSamples = !options.images.empty();
@@ -54,7 +103,6 @@ void simulate(const Options& options, std::ostream& out, const ImageExporter& ex
     if (sessionFile != nullptr) sessionFile->stream() << sessionToJson(session);
     for (const auto& image : options.images)
         exporter(image, session, recording);
-    files.commitAll();  // every file complete on disk before any of them replaces an old one
     if (!options.quiet) {
         const double rate = static_cast<double>(recording.spikeTimes_ms.size()) / (session.duration_ms / 1000.0);
         out << "simulated " << formatShort(session.duration_ms) << " ms: " << recording.spikeTimes_ms.size()
@@ -65,7 +113,7 @@ void simulate(const Options& options, std::ostream& out, const ImageExporter& ex
 }  // namespace
 
 int runHeadless(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err,
-                const ImageExporter& exporter) {
+                const Exporters& exporters) {
     Options options;
     try {
         options = parseArguments(arguments);
@@ -85,12 +133,16 @@ int runHeadless(const std::vector<std::string>& arguments, std::ostream& out, st
         out << parameterListText();
         return 0;
     }
-    if (!options.images.empty() && !exporter) {
-        err << "lifscope: --png/--svg/--pdf: this build has no image export (built without Qt)\n";
+    if ((!options.images.empty() && !exporters.run) || (!options.fiImages.empty() && !exporters.fiCurve)) {
+        err << "lifscope: --png/--svg/--pdf/--fi-png/--fi-svg/--fi-pdf: this build has no image export (built "
+               "without Qt)\n";
         return 2;
     }
     try {
-        simulate(options, out, exporter);
+        Outputs outputs(options);
+        if (options.fiCurve) sweep(options, out, exporters.fiCurve, outputs);
+        if (options.wantsRun()) simulate(options, out, exporters.run, outputs);
+        outputs.files.commitAll();
     } catch (const InputError& error) {
         err << "lifscope: " << error.what() << "\n";
         return 2;

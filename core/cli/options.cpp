@@ -140,17 +140,24 @@ void checkTogether(Building& building) {
         throw error.withContext("parameters after --config and --set");
     }
     if (building.size) {
-        if (options.images.empty()) {
-            throw InputError("--size is only used with --png, --svg or --pdf");
+        if (options.images.empty() && options.fiImages.empty()) {
+            throw InputError("--size is only used with --png, --svg, --pdf or --fi-png, --fi-svg, --fi-pdf");
         }
-        for (auto& image : options.images) {
-            image.width_px = building.size->first;
-            image.height_px = building.size->second;
+        for (auto* list : {&options.images, &options.fiImages}) {
+            for (auto& image : *list) {
+                image.width_px = building.size->first;
+                image.height_px = building.size->second;
+            }
         }
     }
-    std::vector<std::string> outputs = {options.traceCsv, options.spikesCsv, options.saveSession};
-    for (const auto& image : options.images)
-        outputs.push_back(image.path);
+    if (!options.fiCurve && (!options.fiCsv.empty() || !options.fiImages.empty())) {
+        throw InputError("--fi-csv, --fi-png, --fi-svg and --fi-pdf need --fi-curve START:STOP:STEP", {"fi"});
+    }
+    std::vector<std::string> outputs = {options.traceCsv, options.spikesCsv, options.saveSession, options.fiCsv};
+    for (const auto* list : {&options.images, &options.fiImages}) {
+        for (const auto& image : *list)
+            outputs.push_back(image.path);
+    }
     std::sort(outputs.begin(), outputs.end());
     for (std::size_t i = 1; i < outputs.size(); ++i) {
         if (!outputs[i].empty() && outputs[i] == outputs[i - 1]) {
