@@ -13,7 +13,7 @@ namespace {
 /// `call()`, with `flag` put in front of any InputError's message: the core's messages name the field and the
 /// value, the command line adds which flag it came from.
 template <typename Call>
-auto withFlag(const char* flag, Call&& call) {
+auto withFlag(const std::string& flag, Call&& call) {
     try {
         return call();
     } catch (const InputError& error) {
@@ -97,7 +97,8 @@ std::vector<Flag> makeTable() {
                        "a session file (parameters, stimulus, inputs, duration, dt); read first, wherever it stands, "
                        "so that the other flags override it",
                        [](const std::string& value, Building& b) {
-                           b.options.session = withFlag("--config", [&] { return readSessionFile(value); });
+                           b.options.session =
+                               withFlag("--config " + lif::quoted(value), [&] { return readSessionFile(value); });
                        });
     config.appliedFirst = true;
     config.checkedAlone = false;
@@ -111,7 +112,9 @@ std::vector<Flag> makeTable() {
         });
     add("--input-spikes", "FILE.csv", "input spike times: header time_ms,channel; channel e or i",
         [](const std::string& value, Building& b) {
-            b.options.session.run.inputSpikes = withFlag("--input-spikes", [&] { return readInputSpikesCsv(value); });
+            // The core's file messages name no file: the flag and the file are the command line's to say.
+            b.options.session.run.inputSpikes =
+                withFlag("--input-spikes " + lif::quoted(value), [&] { return readInputSpikesCsv(value); });
             b.options.session.inputSpikesSource = value;
         })
         .checkedAlone = false;

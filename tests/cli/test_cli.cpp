@@ -215,6 +215,34 @@ TEST_F(Cli, BadFilesNameTheFileAndLine) {
     expectRefused({"--headless", "--input-spikes", path("binary.csv").string()}, {"binary.csv"});
 }
 
+TEST_F(Cli, EveryMessageNamesTheFlagItCameThrough) {
+    // The core's messages name no flag; the command line puts its own in front, with the value and the range.
+    expectRefused({"--headless", "--stimulus", "step:500,600,100"},
+                  {"--stimulus: 'step:500,600,100': step field OFF = 100 ms must be after ON = 600 ms"});
+    expectRefused({"--headless", "--stimulus", "const:abc"}, {"--stimulus: 'const:abc': const field I", "'abc'"});
+    expectRefused({"--headless", "--stimulus", "const:1e9"}, {"--stimulus", "-20000 to 20000 pA"});
+    expectRefused({"--headless", "--set", "Vth=-40", "--set", "Vreset=-30"},
+                  {"parameters after --config and --set: Vreset = -30 mV must be below Vth = -40 mV"});
+    const std::string spikes = path("late.csv").string();
+    std::ofstream(spikes) << "time_ms,channel\n5,e\n3,e\n";
+    expectRefused({"--headless", "--input-spikes", spikes}, {"--input-spikes '" + spikes + "': line 3: time_ms = 3"});
+    expectRefused({"--headless", "--input-spikes", path("none.csv").string()},
+                  {"--input-spikes '" + path("none.csv").string() + "': cannot open"});
+    const std::string session = path("stimulus.json").string();
+    std::ofstream(session) << R"({"stimulus": "stp:1"})";
+    const Result result = run({"--headless", "--config", session});
+    EXPECT_EQ(result.status, 2);
+    EXPECT_NE(
+        result.err.find("--config '" + session + "': line 1, column 14, field stimulus: 'stp:1': unknown protocol"),
+        std::string::npos)
+        << result.err;
+    EXPECT_EQ(result.err.find("--stimulus"), std::string::npos)
+        << "a file's stimulus is not the flag's: " << result.err;
+    std::ofstream(path("solver.json")) << R"({"solver": "magic"})";
+    expectRefused({"--headless", "-c", path("solver.json").string()},
+                  {"--config", "field solver", "'magic'", "dopri5"});
+}
+
 TEST_F(Cli, ExistingOutputSurvivesARefusedRun) {
     std::ofstream(path("keep.csv")) << "precious";
     const Result result = run({"--headless", "--set", "tref=-1", "--trace-csv", path("keep.csv").string()});
@@ -241,7 +269,8 @@ TEST_F(Cli, MoreBadFilesAndValues) {
     std::ofstream(path("dup.json")) << "{\"duration_ms\": 10,\n \"duration_ms\": 20}";
     expectRefused({"--headless", "-c", path("dup.json").string()}, {"dup.json", "line 2", "duplicate key"});
     std::ofstream(path("nan.json")) << R"({"parameters": {"C": NaN}})";
-    expectRefused({"--headless", "-c", path("nan.json").string()}, {"nan.json", "unexpected character"});
+    expectRefused({"--headless", "-c", path("nan.json").string()},
+                  {"nan.json", "line 1, column 22", "invalid literal 'NaN'"});
     std::ofstream(path("huge.json")) << R"({"parameters": {"C": 1e999}})";
     expectRefused({"--headless", "-c", path("huge.json").string()}, {"huge.json", "out of range"});
     std::ofstream(path("stim.json")) << R"({"stimulus": 500})";
