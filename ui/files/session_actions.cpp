@@ -72,6 +72,7 @@ bool SessionActions::openSession(const QString& path) {
     }
     apply_(session);
     addRecent(path);
+    Q_EMIT sessionOpened(path);
     return true;
 }
 
@@ -85,6 +86,7 @@ bool SessionActions::saveSession(const QString& path) {
         return false;
     }
     addRecent(path);
+    Q_EMIT sessionSaved(path);
     return true;
 }
 
