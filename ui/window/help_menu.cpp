@@ -40,8 +40,8 @@ QString HelpMenu::aboutText() {
                "notice.</p>"
                "<p><b>How to cite:</b> LIFscope, version %1, a live simulator of the leaky integrate-and-fire "
                "neuron. To make a figure reproducible, give the version and publish the session file "
-               "(File &gt; Save session) or the CSV with its metadata lines; "
-               "<tt>lifscope --headless --config SESSION.json</tt> replays it spike for spike.</p>")
+               "(File &gt; Save session) or the CSV with its metadata lines; <nobr>"
+               "<tt>lifscope --headless --config SESSION.json</tt></nobr> replays it spike for spike.</p>")
         .arg(QStringLiteral(LIFSCOPE_VERSION));
 }
 
