@@ -68,6 +68,9 @@ Q_SIGNALS:
     /// After a replot; `generation` is the newest generation it showed samples of.
     void replotted(quint64 generation);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     struct ChangeMark {
         double t_ms = 0.0;
