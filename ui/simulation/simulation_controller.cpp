@@ -15,7 +15,7 @@ SimulationController::SimulationController(const ModelSetup& initial, double spe
     // Every connection is made before the thread starts; the doorbells carry no data (see simulation_worker.h).
     connect(&thread_, &QThread::started, worker_, &SimulationWorker::start);
     connect(&thread_, &QThread::finished, worker_, &SimulationWorker::finishOnWorkerThread, Qt::DirectConnection);
-    connect(this, &SimulationController::inboxDoorbell, worker_, &SimulationWorker::serviceInbox, Qt::QueuedConnection);
+    connect(worker_, &SimulationWorker::inboxRung, worker_, &SimulationWorker::serviceInbox, Qt::QueuedConnection);
     connect(worker_, &SimulationWorker::eventsPosted, this, &SimulationController::takeWorkerEvents,
             Qt::QueuedConnection);
     submittedAt_ns_.insert(generation_, clock_.nsecsElapsed());
@@ -45,9 +45,7 @@ quint64 SimulationController::submit(const ModelSetup& setup) {
         submittedAt_ns_.remove(generation_ - kTrackedGenerations);
     }
     // At most one doorbell is pending: a burst of submissions is applied as its latest, not replayed.
-    if (worker_->submit(setup, generation_)) {
-        Q_EMIT inboxDoorbell();
-    }
+    worker_->submit(setup, generation_);
     if (needsRestart_) {
         restart();
     }
@@ -65,8 +63,8 @@ void SimulationController::pause() {
 void SimulationController::setRunning(bool running) {
     if (running && needsRestart_) {
         restart();
-    } else if (worker_->requestRunning(running)) {
-        Q_EMIT inboxDoorbell();
+    } else {
+        worker_->requestRunning(running);
     }
 }
 
@@ -82,9 +80,7 @@ void SimulationController::onFailed(const QString& message, bool diverged) {
 void SimulationController::restart() {
     needsRestart_ = false;
     ++epoch_;
-    if (worker_->requestReset(epoch_)) {
-        Q_EMIT inboxDoorbell();
-    }
+    worker_->requestReset(epoch_);
     Q_EMIT runRestarted();
 }
 

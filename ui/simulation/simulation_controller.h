@@ -72,8 +72,6 @@ Q_SIGNALS:
     void runRestarted();
     /// Wall time from submitting `generation` to the first replot showing its samples.
     void changeLatencyMeasured(quint64 generation, double latency_ms);
-    /// Rung (queued to the worker thread) when the worker's inbox holds requests it has not been told of.
-    void inboxDoorbell();
 
 private:
     void takeWorkerEvents();
