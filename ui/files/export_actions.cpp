@@ -10,17 +10,16 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QTimer>
 
 #include <algorithm>
 #include <exception>
-#include <thread>
 
 #include "core/io/atomic_file.h"
 #include "core/io/csv.h"
 #include "core/model/errors.h"
 #include "core/model/numbers.h"
 #include "ui/plots/plot_export.h"
+#include "ui/simulation/background_job.h"
 
 namespace lif::ui {
 
@@ -92,14 +91,10 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
     const double from = range == Range::WholeRecording ? 0.0 : std::max(0.0, end - sources_.window_ms());
     const auto metadata = metadataFor(sources_.session(), log, from, end);
 
-    std::atomic<bool> localCancel{false};
-    std::atomic<bool>& stop = cancel != nullptr ? *cancel : localCancel;
-    std::atomic<double> progress{0.0};
-    std::atomic<bool> finished{false};
     std::string error;
     bool completed = false;
     const double dt = sources_.session().run.dt_ms;
-    const auto work = [&] {
+    const auto work = [&](JobContext& context) {
         try {
             // Both files are created first: an unwritable place is reported before any work.
             AtomicFile trace(tracePath.toStdString(), "trace CSV");
@@ -107,6 +102,7 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
             // The core's writers (one format for the CLI and the window), with metadata that lists the changes.
             TraceCsvWriter writer(trace.stream(), metadata, sources_.session().run.parameters.Vpeak);
             std::vector<double> spikeTimes;
+            std::atomic<double> progress{0.0};
             Batch kept;
             const auto sink = [&](const Batch& batch) {
                 kept.clear();
@@ -118,9 +114,10 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
                 }
                 spikeTimes.insert(spikeTimes.end(), kept.spikeTimes_ms.begin(), kept.spikeTimes_ms.end());
                 writer.append(kept);
+                context.reportProgress(progress.load());
                 return trace.good();
             };
-            const bool replayed = replayRun(log, end, dt, sink, stop, progress);
+            const bool replayed = replayRun(log, end, dt, sink, context.cancelFlag(), progress);
             // The sink also stops the replay when a write fails (a full disk): that is a failure, not a cancel.
             if (!trace.good()) {
                 trace.finishWriting();  // throws the full disk's OutputError
@@ -139,10 +136,7 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
             error = e.what();
         }
     };
-    std::thread replay([&] {
-        work();
-        finished = true;
-    });
+    BackgroundJob replay(work, 1, cancel);
 
     QProgressDialog dialog(QStringLiteral("Replaying the run from t = 0 and writing the CSV files\u2026"),
                            QStringLiteral("Cancel"), 0, 1000, parent_);
@@ -152,19 +146,12 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
     dialog.setAutoReset(false);
     dialog.setAutoClose(false);
     QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(30);
-    connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (finished.load()) {
-            loop.quit();
-            return;
-        }
-        dialog.setValue(static_cast<int>(progress.load() * 1000.0));
-        if (dialog.wasCanceled()) stop = true;
-    });
-    poll.start();
-    if (!finished.load()) loop.exec();
-    replay.join();
+    connect(&replay, &BackgroundJob::progressed, &dialog,
+            [&dialog](double fraction) { dialog.setValue(static_cast<int>(fraction * 1000.0)); });
+    connect(&dialog, &QProgressDialog::canceled, &replay, &BackgroundJob::cancel);
+    connect(&replay, &BackgroundJob::finished, &loop, &QEventLoop::quit);
+    replay.start();
+    loop.exec();
     dialog.close();
 
     if (completed) {

@@ -29,8 +29,8 @@ void RunLog::clear() {
     end_ms_ = 0.0;
 }
 
-bool replayRun(const RunLog& log, double until_ms, double dt_ms, const ReplaySink& sink, std::atomic<bool>& cancel,
-               std::atomic<double>& progress) {
+bool replayRun(const RunLog& log, double until_ms, double dt_ms, const ReplaySink& sink,
+               const std::atomic<bool>& cancel, std::atomic<double>& progress) {
     progress = 0.0;
     if (log.empty()) {
         return true;

@@ -43,7 +43,7 @@ using ReplaySink = std::function<bool(const Batch& batch)>;
 /// Re-simulates `log` from 0 to `until_ms` (at most log.endTime()) with trace interval `dt_ms`, calling `sink` with
 /// each chunk; `progress` (0..1) is updated and `cancel` checked between chunks. Returns false if cancelled.
 /// Throws what the Simulator throws (InputError, SolverError).
-bool replayRun(const RunLog& log, double until_ms, double dt_ms, const ReplaySink& sink, std::atomic<bool>& cancel,
-               std::atomic<double>& progress);
+bool replayRun(const RunLog& log, double until_ms, double dt_ms, const ReplaySink& sink,
+               const std::atomic<bool>& cancel, std::atomic<double>& progress);
 
 }  // namespace lif::ui
