@@ -20,6 +20,7 @@
 #include "core/model/numbers.h"
 #include "ui/plots/plot_export.h"
 #include "ui/simulation/background_job.h"
+#include "ui/simulation/history_replay.h"
 
 namespace lif::ui {
 
@@ -27,23 +28,19 @@ namespace {
 
 const std::string kCreatedBy = "lifscope window";
 
-/// Metadata of a replayed run: the session's (its setup is the initial one) plus one line per change.
-CsvMetadata metadataFor(Session session, const RunLog& log, double from_ms, double to_ms) {
-    if (!log.empty()) {
-        session.run.model() = log.changes().front().setup;
-    }
+/// Metadata of a replayed run: the session's (its setup is the run's initial one) plus one line per change.
+CsvMetadata metadataFor(Session session, const RunHistory& history, double from_ms, double to_ms) {
+    session.run.model() = history.initial();
     session.duration_ms = to_ms;
     auto metadata = runMetadata(session, kCreatedBy);
     metadata.emplace_back("range_ms", formatRoundTrip(from_ms) + " to " + formatRoundTrip(to_ms));
-    for (std::size_t i = 1; i < log.changes().size(); ++i) {
-        const auto& change = log.changes()[i];
-        const ModelSetup& s = change.setup;
+    history.forEachChange([&metadata](double time_ms, const ModelSetup& /*before*/, const ModelSetup& s) {
         std::string text = "stimulus " + s.stimulus.toString() + "; solver " + std::string(solverName(s.solver));
         for (const ParamSpec& spec : parameterTable()) {
             text += "; " + std::string(spec.name) + " " + formatRoundTrip(s.parameters.*(spec.field));
         }
-        metadata.emplace_back("change_at_" + formatRoundTrip(change.time_ms) + "_ms", text);
-    }
+        metadata.emplace_back("change_at_" + formatRoundTrip(time_ms) + "_ms", text);
+    });
     return metadata;
 }
 
@@ -86,10 +83,10 @@ bool ExportActions::exportImage(const QString& path, QSize size) {
 
 ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const QString& spikesPath, Range range,
                                                  std::atomic<bool>* cancel) {
-    const RunLog log = sources_.log();  // a copy: the live run goes on while this one is replayed
-    const double end = log.endTime();
+    const RunHistory history = sources_.history();  // a copy: the live run goes on while this one is replayed
+    const double end = history.endTime();
     const double from = range == Range::WholeRecording ? 0.0 : std::max(0.0, end - sources_.window_ms());
-    const auto metadata = metadataFor(sources_.session(), log, from, end);
+    const auto metadata = metadataFor(sources_.session(), history, from, end);
 
     std::string error;
     bool completed = false;
@@ -117,7 +114,7 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
                 context.reportProgress(progress.load());
                 return trace.good();
             };
-            const bool replayed = replayRun(log, end, dt, sink, context.cancelFlag(), progress);
+            const bool replayed = replayHistory(history, end, dt, sink, context.cancelFlag(), progress);
             // The sink also stops the replay when a write fails (a full disk): that is a failure, not a cancel.
             if (!trace.good()) {
                 trace.finishWriting();  // throws the full disk's OutputError

@@ -4,7 +4,7 @@
 //    screen or a chosen one (ui/plot_export.h: vector stays vector, written atomically).
 //  - Export data...: the trace CSV and the spike CSV of the CLI contract (core/csv.h, the same code as
 //    --trace-csv and --spikes-csv), for the visible window or the whole recording. The window keeps only the
-//    visible window, so both are produced by replaying the run log (ui/run_log.h) from t = 0 in a
+//    visible window, so both are produced by replaying the run's history (core/model/run_history.h) from t = 0 in a
 //    BackgroundJob (ui/simulation/background_job.h), with a progress dialog that can cancel; a cancelled or failed
 //    export writes nothing and leaves existing files untouched (core AtomicFile). Runs with setup changes add one '#
 //    change_at_<t>_ms' metadata line each.
@@ -18,7 +18,7 @@
 #include <functional>
 
 #include "core/io/session.h"
-#include "ui/simulation/run_log.h"
+#include "core/model/run_history.h"
 
 class QCustomPlot;
 class QMenu;
@@ -33,10 +33,11 @@ public:
     enum class Range { VisibleWindow, WholeRecording };
     enum class Outcome { Written, Cancelled, Failed };
     using Report = std::function<void(const QString& title, const QString& message)>;
-    /// What the window provides: its plot, the run log, the visible window (ms) and the session for metadata.
+    /// What the window provides: its plot, the run's history, the visible window (ms) and the session for
+    /// metadata.
     struct Sources {
         std::function<QCustomPlot*()> plot;
-        std::function<const RunLog&()> log;
+        std::function<const RunHistory&()> history;
         std::function<double()> window_ms;
         std::function<Session()> session;
     };

@@ -146,7 +146,6 @@ void SimulationWorker::reset(quint64 epoch) {
     state_ = state_ == RunState::Running ? RunState::Running : RunState::Paused;
     batch_.clear();
     startChunk();
-    chunk_.setupChanged = true;
     chunk_.changeTime_ms = 0.0;
     pacer_.restartSubChunk();
     packer_.discard();
@@ -206,7 +205,6 @@ bool SimulationWorker::applyPendingChange() {
     appliedGeneration_ = next.generation;
     statistics_.noteChangeApplied();
     startChunk();
-    chunk_.setupChanged = true;
     chunk_.changeTime_ms = simulator_->time();
     pacer_.restartSubChunk();
     return true;
@@ -318,7 +316,6 @@ void SimulationWorker::startChunk() {
     chunk_ = SimulationChunk{};
     chunk_.epoch = epoch_;
     chunk_.generation = appliedGeneration_;
-    chunk_.setup = applied_;
 }
 
 void SimulationWorker::packBatch(bool closeBucket) {
@@ -341,7 +338,7 @@ void SimulationWorker::packBatch(bool closeBucket) {
 }
 
 void SimulationWorker::flushChunk() {
-    if (chunk_.t_ms.isEmpty() && chunk_.spikes_ms.isEmpty() && !chunk_.setupChanged) {
+    if (chunk_.t_ms.isEmpty() && chunk_.spikes_ms.isEmpty() && !chunk_.changeTime_ms.has_value()) {
         return;
     }
     chunk_.simTime_ms = simTime();

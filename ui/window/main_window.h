@@ -12,8 +12,8 @@
 #include <memory>
 
 #include "core/io/session.h"
+#include "core/model/run_history.h"
 #include "ui/analysis/spike_statistics.h"
-#include "ui/simulation/run_log.h"
 #include "ui/simulation/simulation_types.h"
 
 class QLabel;
@@ -48,8 +48,9 @@ public:
     SimulationController* controller() const { return controller_.get(); }
     SessionActions* sessions() const { return sessions_; }
     ExportActions* exports() const { return exports_; }
-    /// How the current run came about (initial setup, changes, time reached), for replaying it.
-    const RunLog& runLog() const { return runLog_; }
+    /// How the current run came about (initial setup, changes, time reached): the controller's, still readable
+    /// after close.
+    const RunHistory& history() const { return *history_; }
     /// The current setup and view as a session; its duration is the simulated time so far.
     Session currentSession() const;
     /// Shows `session` in the controls and restarts the run at t = 0 with it.
@@ -81,7 +82,7 @@ private:
     TransportBar* transport_ = nullptr;
     SessionActions* sessions_ = nullptr;
     ExportActions* exports_ = nullptr;
-    RunLog runLog_;
+    std::shared_ptr<const RunHistory> history_;
     bool rememberOnClose_ = false;
     QLabel* message_ = nullptr;
     QLabel* runState_ = nullptr;
