@@ -130,16 +130,6 @@ void setParameterFromText(Parameters& parameters, std::string_view name, std::st
     parameters.*(spec->field) = value;
 }
 
-DerivedConstants derive(const Parameters& parameters) {
-    DerivedConstants derived{};
-    derived.tauM_ms = parameters.C / parameters.gL;
-    derived.rheobase_pA = parameters.gL * (parameters.Vth - parameters.EL);
-    derived.invC = 1.0 / parameters.C;
-    derived.invTauE = 1.0 / parameters.tauE;
-    derived.invTauI = 1.0 / parameters.tauI;
-    return derived;
-}
-
 std::uint64_t seedOf(const Parameters& parameters) {
     return static_cast<std::uint64_t>(parameters.seed);
 }

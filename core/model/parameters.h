@@ -76,16 +76,6 @@ void validate(const Parameters& parameters);
 void setParameterFromText(Parameters& parameters, std::string_view name, std::string_view valueText,
                           std::string_view origin);
 
-/// Constants derived from the parameters, computed once per change rather than per step.
-struct DerivedConstants {
-    double tauM_ms;      ///< membrane time constant C/gL
-    double rheobase_pA;  ///< smallest constant current that makes the neuron fire: gL (Vth - EL)
-    double invC;         ///< 1/C, 1/pF
-    double invTauE;      ///< 1/tauE, 1/ms
-    double invTauI;      ///< 1/tauI, 1/ms
-};
-DerivedConstants derive(const Parameters& parameters);
-
 std::uint64_t seedOf(const Parameters& parameters);
 
 }  // namespace lif

@@ -45,9 +45,9 @@ public:
     std::size_t changeCount() const;
     /// Calls visit(time_ms, before, after) for every change with from_ms <= time_ms <= to_ms, in time order,
     /// with the whole setup before and after it.
-    void forEachChange(double from_ms, double to_ms,
-                       const std::function<void(double time_ms, const ModelSetup& before, const ModelSetup& after)>&
-                           visit) const;
+    void forEachChange(
+        double from_ms, double to_ms,
+        const std::function<void(double time_ms, const ModelSetup& before, const ModelSetup& after)>& visit) const;
     /// Every change of the run, in time order.
     void forEachChange(
         const std::function<void(double time_ms, const ModelSetup& before, const ModelSetup& after)>& visit) const {
@@ -78,6 +78,8 @@ private:
     void forgetOldestHalf();
     /// The setup after applying edits [checkpoint.edit, end) to checkpoint.setup.
     ModelSetup replay(std::size_t checkpointIndex, std::size_t endEdit) const;
+    /// The setup in force just before edit `endEdit` (after all edits before it).
+    ModelSetup setupBeforeEdit(std::size_t endEdit) const;
 
     ModelSetup initial_;
     ModelSetup latest_;

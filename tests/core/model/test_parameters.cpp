@@ -106,11 +106,5 @@ TEST(ParameterText, SetFromTextParsesStrictly) {
     EXPECT_EQ(p.C, 300.0) << "a refused value leaves the parameter unchanged";
 }
 
-TEST(DerivedConstants, MembraneTimeConstantAndRheobase) {
-    const DerivedConstants d = derive(Parameters{});
-    EXPECT_DOUBLE_EQ(d.tauM_ms, 10.0);
-    EXPECT_DOUBLE_EQ(d.rheobase_pA, 375.0);
-}
-
 }  // namespace
 }  // namespace lif
