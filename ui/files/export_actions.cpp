@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <exception>
+#include <utility>
+#include <vector>
 
 #include "core/io/atomic_file.h"
 #include "core/io/csv.h"
@@ -34,13 +36,22 @@ CsvMetadata metadataFor(Session session, const RunHistory& history, double from_
     session.duration_ms = to_ms;
     auto metadata = runMetadata(session, kCreatedBy);
     metadata.emplace_back("range_ms", formatRoundTrip(from_ms) + " to " + formatRoundTrip(to_ms));
-    history.forEachChange([&metadata](double time_ms, const ModelSetup& /*before*/, const ModelSetup& s) {
+    // One line per instant: changes recorded at the same simulated time (edits while paused) are one change.
+    std::vector<std::pair<double, ModelSetup>> changes;
+    history.forEachChange([&changes](double time_ms, const ModelSetup& /*before*/, const ModelSetup& after) {
+        if (!changes.empty() && changes.back().first == time_ms) {
+            changes.back().second = after;
+        } else {
+            changes.emplace_back(time_ms, after);
+        }
+    });
+    for (const auto& [time_ms, s] : changes) {
         std::string text = "stimulus " + s.stimulus.toString() + "; solver " + std::string(solverName(s.solver));
         for (const ParamSpec& spec : parameterTable()) {
             text += "; " + std::string(spec.name) + " " + formatRoundTrip(s.parameters.*(spec.field));
         }
         metadata.emplace_back("change_at_" + formatRoundTrip(time_ms) + "_ms", text);
-    });
+    }
     return metadata;
 }
 

@@ -83,9 +83,12 @@ void HistoryOverlay::noteChange(double t_ms) {
 }
 
 bool HistoryOverlay::changeAt(double t_ms, ModelSetup& before, ModelSetup& after) const {
+    // Each record() is a change of its own, so there may be several at one instant: together they are one.
     bool found = false;
     history_->forEachChange(t_ms, t_ms, [&](double /*t*/, const ModelSetup& b, const ModelSetup& a) {
-        before = b;
+        if (!found) {
+            before = b;
+        }
         after = a;
         found = true;
     });

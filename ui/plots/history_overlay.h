@@ -59,7 +59,7 @@ private:
         QCPItemText* label = nullptr;
     };
 
-    /// The change at exactly `t_ms`, if there is one.
+    /// The change at exactly `t_ms` (all of them, if several were recorded at that instant), if there is one.
     bool changeAt(double t_ms, ModelSetup& before, ModelSetup& after) const;
     ModelSetup before(const Mark& mark) const;
     /// The setup before the mark's first change against the one after its last.
