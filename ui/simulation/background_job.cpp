@@ -57,7 +57,10 @@ void BackgroundJob::start() {
                 error = e.what();
                 cancel();  // a failed part makes the others pointless
             }
-            mailbox_.post(JobEnded{part, error});
+            mailbox_.post(JobEnded{part, error});  // rings the doorbell, which reads the job's members
+            // The part's last touch of the job: join() acquires it, so that what the part did before is ordered
+            // before the job's destruction for ThreadSanitizer too (QThread::wait() is Qt's, unseen by it).
+            exited_.fetch_add(1, std::memory_order_release);
         }));
         threads_.back()->setObjectName(QStringLiteral("lifscope-job-%1").arg(part));
         threads_.back()->start();
@@ -94,6 +97,9 @@ void BackgroundJob::takeEvents() {
 void BackgroundJob::join() {
     for (const auto& thread : threads_) {
         thread->wait();
+    }
+    if (exited_.load(std::memory_order_acquire) != static_cast<int>(threads_.size())) {
+        qWarning("LIFscope: a background job's thread ended without finishing its part");
     }
 }
 

@@ -117,6 +117,7 @@ private:
     JobMailbox mailbox_;
     std::vector<std::unique_ptr<QThread>> threads_;
     std::vector<double> progress_;  ///< per part, as last reported
+    std::atomic<int> exited_{0};    ///< parts whose thread is done with every member
     int ended_ = 0;
     QString error_;
 };
