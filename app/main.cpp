@@ -14,7 +14,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> arguments(argv + 1, argv + argc);
     if (lif::cli::wantsHeadless(arguments)) {
 #ifdef LIFSCOPE_HAS_UI
-        return lif::cli::runHeadless(arguments, std::cout, std::cerr, lif::ui::headlessImageExporter(argc, argv));
+        return lif::cli::runHeadless(arguments, std::cout, std::cerr, lif::ui::headlessExporters(argc, argv));
 #else
         return lif::cli::runHeadless(arguments, std::cout, std::cerr, {});
 #endif

@@ -6,6 +6,7 @@
 //   lifscope --list-params | --help | --version
 // Bad input exits with status 2 and one message on stderr naming the flag or file, the value and what is
 // allowed; a solver failure exits with 1; every output file is written to a temporary and renamed.
+// The flags are defined once, in core/cli/flags.cpp (names, values, checks and help text); CLI11 parses them.
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -13,6 +14,7 @@
 
 #include "core/io/image_request.h"
 #include "core/io/session.h"
+#include "core/model/theory_fi.h"
 
 namespace lif::cli {
 
@@ -27,6 +29,15 @@ struct Options {
     std::string spikesCsv;
     std::string saveSession;
     std::vector<ImageRequest> images;
+    // The f-I curve (--fi-curve): a sweep over constant injected currents with the parameters above.
+    std::optional<FiRange> fiCurve;
+    double fiDuration_ms = 10000.0;  ///< counting time per current with fluctuating input
+    std::string fiCsv;
+    std::vector<ImageRequest> fiImages;
+    /// True when a simulation of duration_ms is asked for (a run output, or no f-I curve at all).
+    bool wantsRun() const {
+        return !traceCsv.empty() || !spikesCsv.empty() || !saveSession.empty() || !images.empty() || !fiCurve;
+    }
 };
 
 /// True when the arguments ask for a run without a window (--headless, --help, --version, --list-params).
@@ -40,6 +51,6 @@ std::string parameterListText();
 
 /// Runs the whole command; returns the exit status (0 ok, 1 solver failure, 2 bad input or unwritable output).
 int runHeadless(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err,
-                const ImageExporter& exporter);
+                const Exporters& exporters);
 
 }  // namespace lif::cli

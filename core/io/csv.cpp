@@ -115,12 +115,17 @@ CsvTable parseLifscopeCsv(const std::string& text, const std::string& sourceName
         }
         if (cells.size() != table.header.size()) {
             throw InputError(sourceName + " line " + std::to_string(lineNumber) + ": " + std::to_string(cells.size()) +
-                             " columns, the header has " + std::to_string(table.header.size()));
+                                 " columns, the header has " + std::to_string(table.header.size()),
+                             {}, TextLocation{sourceName, lineNumber, 0});
         }
         std::vector<double> values;
         values.reserve(cells.size());
         for (const auto& c : cells) {
-            values.push_back(parseNumber(c, sourceName + " line " + std::to_string(lineNumber)));
+            try {
+                values.push_back(parseNumber(c, sourceName + " line " + std::to_string(lineNumber)));
+            } catch (const InputError& error) {
+                throw InputError(error.what(), {}, TextLocation{sourceName, lineNumber, 0});
+            }
         }
         table.rows.push_back(std::move(values));
     }

@@ -6,6 +6,7 @@
 
 #include "core/io/session.h"
 #include "core/model/run_output.h"
+#include "core/model/theory_fi.h"
 
 namespace lif {
 
@@ -20,5 +21,14 @@ struct ImageRequest {
 
 /// Renders the recorded run to an image. Throws OutputError (or InputError) on failure; must write atomically.
 using ImageExporter = std::function<void(const ImageRequest& request, const Session& session, const Batch& recording)>;
+/// Renders an f-I curve swept with `session`'s parameters. Same contract as ImageExporter.
+using FiImageExporter = std::function<void(const ImageRequest& request, const Session& session, const FiCurve& curve)>;
+
+/// The pictures a headless command can ask for; each is drawn by the window's plotting code (ui/), which core
+/// does not link. An empty one means this build cannot draw (no Qt).
+struct Exporters {
+    ImageExporter run;
+    FiImageExporter fiCurve;
+};
 
 }  // namespace lif

@@ -22,7 +22,8 @@ std::vector<InputSpike> parseInputSpikesCsv(const std::string& text, const std::
     bool headerSeen = false;
     double previous = 0.0;
     const auto fail = [&](const std::string& why) {
-        throw InputError("--input-spikes " + quoted(sourceName) + " line " + std::to_string(lineNumber) + ": " + why);
+        throw InputError("line " + std::to_string(lineNumber) + ": " + why, {"inputSpikes"},
+                         TextLocation{sourceName, lineNumber, 0});
     };
     if (text.find('\0') != std::string::npos) {
         lineNumber = 1 + static_cast<std::size_t>(
@@ -53,8 +54,12 @@ std::vector<InputSpike> parseInputSpikesCsv(const std::string& text, const std::
             headerSeen = true;
             continue;
         }
-        const double time = parseNumber(
-            first, "--input-spikes " + quoted(sourceName) + " line " + std::to_string(lineNumber) + " time_ms");
+        double time = 0.0;
+        try {
+            time = parseNumber(first, "time_ms");
+        } catch (const InputError& error) {
+            fail(error.what());
+        }
         if (time < 0.0) {
             fail("time_ms = " + formatShort(time) + " is negative; times must be >= 0");
         }
@@ -81,18 +86,19 @@ std::vector<InputSpike> parseInputSpikesCsv(const std::string& text, const std::
 }
 
 std::vector<InputSpike> readInputSpikesCsv(const std::string& path) {
+    const TextLocation file{path, 0, 0};
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw InputError("--input-spikes " + quoted(path) + ": cannot open the file for reading");
+        throw InputError("cannot open the file for reading", {"inputSpikes"}, file);
     }
     std::ostringstream content;
     content << in.rdbuf();
     if (in.bad()) {
-        throw InputError("--input-spikes " + quoted(path) + ": read error");
+        throw InputError("read error", {"inputSpikes"}, file);
     }
     std::string text = content.str();
     if (text.size() > kMaxInputFileBytes) {
-        throw InputError("--input-spikes " + quoted(path) + ": file is larger than 128 MiB (about 8 million spikes)");
+        throw InputError("file is larger than 128 MiB (about 8 million spikes)", {"inputSpikes"}, file);
     }
     return parseInputSpikesCsv(text, path);
 }

@@ -2,6 +2,9 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstddef>
+#include <iterator>
+#include <nlohmann/json.hpp>
 #include <unordered_set>
 
 #include "core/model/errors.h"
@@ -45,356 +48,298 @@ std::string_view jsonTypeName(JsonValue::Type type) {
 
 namespace {
 
-constexpr int kMaxDepth = 64;
+using Json = nlohmann::json;
 
-class Parser {
+// A container may sit inside at most this many others (any value deeper is refused).
+constexpr std::size_t kMaxDepth = 64;
+
+bool isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/// Walks the text for nlohmann's lexer and counts what it has read: the SAX events carry no positions (3.11), so
+/// this count is how the builder knows where each token ends.
+class CountingIterator {
 public:
-    Parser(const std::string& text, const std::string& source) : text_(text), source_(source) {}
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = const char&;
 
-    JsonValue parseDocument() {
-        skipBlanks();
-        JsonValue value = parseValue(0);
-        skipBlanks();
-        if (position_ != text_.size()) {
-            fail("unexpected text after the end of the document");
+    CountingIterator(const char* at, const char* base, std::size_t* read) : at_(at), base_(base), read_(read) {}
+    reference operator*() const { return *at_; }
+    CountingIterator& operator++() {
+        ++at_;
+        *read_ = static_cast<std::size_t>(at_ - base_);
+        return *this;
+    }
+    bool operator==(const CountingIterator& other) const { return at_ == other.at_; }
+    bool operator!=(const CountingIterator& other) const { return at_ != other.at_; }
+
+private:
+    const char* at_;
+    const char* base_;
+    std::size_t* read_;
+};
+
+/// Builds the JsonValue tree from nlohmann's SAX events and adds what its parser does not check. Positions: each
+/// event's token ends where the lexer has read to (a number's end is found by reading it, since the lexer reads
+/// one byte past a number); the next token starts after blanks and at most one ',' or ':' (the only tokens
+/// that produce no event).
+class TreeBuilder final : public nlohmann::json_sax<Json> {
+public:
+    TreeBuilder(const std::string& text, std::string source) : text_(text), source_(std::move(source)) {}
+
+    std::size_t* readCounter() { return &read_; }
+    JsonValue take() { return std::move(root_); }
+
+    bool null() override {
+        place(JsonValue::Type::Null, valueStart());
+        end_ = read_;
+        return true;
+    }
+    bool boolean(bool value) override {
+        place(JsonValue::Type::Bool, valueStart()).boolean = value;
+        end_ = read_;
+        return true;
+    }
+    bool number_integer(number_integer_t /*value*/) override { return number(); }
+    bool number_unsigned(number_unsigned_t /*value*/) override { return number(); }
+    bool number_float(number_float_t /*value*/, const string_t& /*text*/) override { return number(); }
+    bool string(string_t& value) override {
+        place(JsonValue::Type::String, valueStart()).string = std::move(value);
+        end_ = read_;
+        return true;
+    }
+    bool binary(binary_t& /*value*/) override { return false; }  // JSON text has no binary values
+    bool start_object(std::size_t /*elements*/) override { return open(JsonValue::Type::Object); }
+    bool start_array(std::size_t /*elements*/) override { return open(JsonValue::Type::Array); }
+    bool end_object() override { return close(); }
+    bool end_array() override { return close(); }
+
+    bool key(string_t& name) override {
+        const std::size_t start = valueStart();
+        Frame& frame = stack_.back();
+        // A set, not a scan of the members so far: a scan is quadratic in the number of keys (a fuzzed
+        // 512 KiB object with 65,535 keys took seconds).
+        if (!frame.keys.insert(name).second) {
+            frame.key = name;
+            fail(start, "duplicate key " + jsonQuote(name));
         }
-        return value;
+        frame.key = std::move(name);
+        frame.hasKey = true;
+        end_ = read_;
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string& /*lastToken*/,
+                     const nlohmann::detail::exception& error) override {
+        // `position` counts the bytes the lexer read, the offending one (or the end of the text) included.
+        const std::size_t detected = std::min(position == 0 ? 0 : position - 1, text_.size());
+        std::size_t start = skipBlanks(end_);
+        if (start < text_.size() && (text_[start] == ',' || text_[start] == ':') && detected > start) {
+            start = skipBlanks(start + 1);
+        }
+        start = std::min(start, detected);
+        // Inside a string the offending byte is the useful place; elsewhere, where the bad token starts.
+        const bool inString = start < text_.size() && text_[start] == '"';
+        fail(inString ? detected : start, describe(error, start, inString));
     }
 
 private:
-    [[noreturn]] void fail(const std::string& why) const {
+    struct Frame {
+        JsonValue* value;
+        std::unordered_set<std::string> keys;  ///< objects only
+        std::string key;                       ///< the key of the member being read (objects)
+        bool hasKey = false;
+    };
+
+    std::size_t skipBlanks(std::size_t at) const {
+        while (at < text_.size() && isBlank(text_[at]))
+            ++at;
+        return at;
+    }
+
+    std::size_t valueStart() const {
+        std::size_t at = skipBlanks(end_);
+        if (at < text_.size() && (text_[at] == ',' || text_[at] == ':')) at = skipBlanks(at + 1);
+        return at;
+    }
+
+    std::string numberText(std::size_t start) const {
+        std::size_t end = start;
+        while (end < text_.size() && end - start < 40 &&
+               std::string_view("0123456789+-.eE").find(text_[end]) != std::string_view::npos)
+            ++end;
+        return text_.substr(start, end - start);
+    }
+
+    bool number() {
+        const std::size_t start = valueStart();
+        double value = 0.0;
+        const char* first = text_.data() + start;
+        const auto [last, error] = std::from_chars(first, text_.data() + text_.size(), value);
+        if (error != std::errc() || !std::isfinite(value)) {
+            fail(start, "the number " + lif::quoted(numberText(start)) + " is out of range");
+        }
+        place(JsonValue::Type::Number, start).number = value;
+        end_ = static_cast<std::size_t>(last - text_.data());
+        return true;
+    }
+
+    bool open(JsonValue::Type type) {
+        JsonValue& value = place(type, valueStart());
+        stack_.push_back(Frame{&value, {}, {}, false});
+        end_ = read_;
+        return true;
+    }
+
+    bool close() {
+        stack_.pop_back();
+        end_ = read_;
+        return true;
+    }
+
+    JsonValue& place(JsonValue::Type type, std::size_t start) {
+        if (stack_.size() > kMaxDepth) {
+            stack_.clear();  // a path of 65 levels says nothing the message does not
+            fail(start, "nesting deeper than " + std::to_string(kMaxDepth) + " levels");
+        }
+        JsonValue* slot = &root_;
+        if (!stack_.empty()) {
+            // Only the innermost open container grows, so the pointers to the outer ones stay valid.
+            Frame& frame = stack_.back();
+            if (frame.value->type == JsonValue::Type::Array) {
+                slot = &frame.value->array.emplace_back();
+            } else {
+                slot = &frame.value->object.emplace_back(frame.key, JsonValue{}).second;
+            }
+        }
+        slot->type = type;
+        locate(start, slot->line, slot->column);
+        return *slot;
+    }
+
+    /// Line and column of byte `offset`; counted on from the last one asked for, so locating every value stays
+    /// linear in the size of the text.
+    void locate(std::size_t offset, int& line, int& column) {
+        if (offset < located_) {
+            located_ = 0;
+            line_ = 1;
+            column_ = 1;
+        }
+        for (; located_ < offset && located_ < text_.size(); ++located_) {
+            if (text_[located_] == '\n') {
+                ++line_;
+                column_ = 1;
+            } else {
+                ++column_;
+            }
+        }
+        line = line_;
+        column = column_;
+    }
+
+    /// "parameters.C", "input_spikes[3][0]": the member being read when the error was found.
+    std::string path() const {
+        std::string path;
+        for (std::size_t i = 0; i < stack_.size(); ++i) {
+            const Frame& frame = stack_[i];
+            if (frame.value->type == JsonValue::Type::Object) {
+                if (frame.hasKey) path += (path.empty() ? "" : ".") + frame.key;
+            } else {
+                // An outer array holds the open container as its last element; the innermost one is reading
+                // the element after its last.
+                const std::size_t count = frame.value->array.size();
+                path += "[" + std::to_string(i + 1 < stack_.size() ? count - 1 : count) + "]";
+            }
+        }
+        return path;
+    }
+
+    std::string describe(const nlohmann::detail::exception& error, std::size_t start, bool inString) const {
+        if (error.id == 406) {  // a number too large for a double
+            return "the number " + lif::quoted(numberText(start)) + " is out of range";
+        }
+        // "[json.exception.parse_error.101] parse error at line 1, column 9: syntax error while parsing value -
+        // invalid literal; last read: 'tru'; expected ..." : the location is ours, the reason and the expectation
+        // are nlohmann's.
+        std::string reason = error.what();
+        const auto dash = reason.find(" - ");
+        if (dash != std::string::npos) reason.erase(0, dash + 3);
+        std::string expected;
+        static const char* const kTokens[] = {
+            "'[', '{', or a literal", "string literal", "end of input", "':'", "','", "']'", "'}'"};
+        for (const char* token : kTokens) {
+            const std::string suffix = std::string("; expected ") + token;
+            if (reason.size() >= suffix.size() &&
+                reason.compare(reason.size() - suffix.size(), suffix.size(), suffix) == 0) {
+                expected = token;
+                reason.erase(reason.size() - suffix.size());
+                break;
+            }
+        }
+        const auto lastRead = reason.find("; last read: '");
+        if (lastRead != std::string::npos) {
+            reason.erase(lastRead);
+            if (!inString && start < text_.size()) {
+                std::size_t end = start;
+                while (end < text_.size() && end - start < 40 && !isBlank(text_[end]) &&
+                       std::string_view(",:[]{}\"").find(text_[end]) == std::string_view::npos) {
+                    ++end;
+                }
+                // The token goes after nlohmann's first clause: "invalid number '1.5e'; expected ..."
+                const std::string token = " " + lif::quoted(text_.substr(start, std::max<std::size_t>(end - start, 1)));
+                reason.insert(std::min(reason.find("; "), reason.size()), token);
+            }
+        }
+        if (start >= text_.size()) reason = "unexpected end of file";
+        return expected.empty() ? reason : reason + "; expected " + expected;
+    }
+
+    [[noreturn]] void fail(std::size_t offset, const std::string& why) {
+        TextLocation where{source_, 0, 0};
         int line = 1;
         int column = 1;
-        for (std::size_t i = 0; i < position_ && i < text_.size(); ++i) {
-            if (text_[i] == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
-        }
-        throw InputError(source_ + " line " + std::to_string(line) + ", column " + std::to_string(column) + ": " + why);
-    }
-
-    void locate(JsonValue& value) const {
-        // Counted on from the last located offset, so locating every value stays linear in the file size.
-        int line = lastLine_;
-        int column = lastColumn_;
-        for (std::size_t i = lastLocated_; i < position_ && i < text_.size(); ++i) {
-            if (text_[i] == '\n') {
-                ++line;
-                column = 1;
-            } else {
-                ++column;
-            }
-        }
-        lastLocated_ = position_;
-        lastLine_ = line;
-        lastColumn_ = column;
-        value.line = line;
-        value.column = column;
-    }
-
-    void skipBlanks() {
-        while (position_ < text_.size() && (text_[position_] == ' ' || text_[position_] == '\t' ||
-                                            text_[position_] == '\n' || text_[position_] == '\r')) {
-            ++position_;
-        }
-    }
-
-    bool consumeWord(const char* word) {
-        const std::string_view expected(word);
-        if (text_.compare(position_, expected.size(), expected) == 0) {
-            position_ += expected.size();
-            return true;
-        }
-        return false;
-    }
-
-    JsonValue parseValue(int depth) {
-        if (depth > kMaxDepth) {
-            fail("nesting deeper than 64 levels");
-        }
-        if (position_ >= text_.size()) {
-            fail("unexpected end of file; a value was expected");
-        }
-        JsonValue value;
-        locate(value);
-        const char c = text_[position_];
-        if (c == '{') {
-            value.type = JsonValue::Type::Object;
-            ++position_;
-            skipBlanks();
-            if (position_ < text_.size() && text_[position_] == '}') {
-                ++position_;
-                return value;
-            }
-            // A set, not a scan of the members so far: a scan is quadratic in the number of keys (a fuzzed
-            // 512 KiB object with 65,535 keys took seconds).
-            std::unordered_set<std::string> keys;
-            while (true) {
-                skipBlanks();
-                if (position_ >= text_.size() || text_[position_] != '"') {
-                    fail("a key in double quotes was expected");
-                }
-                const std::size_t keyPosition = position_;
-                std::string key = parseString();
-                if (!keys.insert(key).second) {
-                    position_ = keyPosition;
-                    fail("duplicate key " + jsonQuote(key));
-                }
-                skipBlanks();
-                if (position_ >= text_.size() || text_[position_] != ':') {
-                    fail("':' was expected after the key " + jsonQuote(key));
-                }
-                ++position_;
-                skipBlanks();
-                JsonValue member = parseValue(depth + 1);
-                value.object.emplace_back(std::move(key), std::move(member));
-                skipBlanks();
-                if (position_ < text_.size() && text_[position_] == ',') {
-                    ++position_;
-                    continue;
-                }
-                if (position_ < text_.size() && text_[position_] == '}') {
-                    ++position_;
-                    return value;
-                }
-                fail("',' or '}' was expected");
-            }
-        }
-        if (c == '[') {
-            value.type = JsonValue::Type::Array;
-            ++position_;
-            skipBlanks();
-            if (position_ < text_.size() && text_[position_] == ']') {
-                ++position_;
-                return value;
-            }
-            while (true) {
-                skipBlanks();
-                value.array.push_back(parseValue(depth + 1));
-                skipBlanks();
-                if (position_ < text_.size() && text_[position_] == ',') {
-                    ++position_;
-                    continue;
-                }
-                if (position_ < text_.size() && text_[position_] == ']') {
-                    ++position_;
-                    return value;
-                }
-                fail("',' or ']' was expected");
-            }
-        }
-        if (c == '"') {
-            value.type = JsonValue::Type::String;
-            value.string = parseString();
-            return value;
-        }
-        if (consumeWord("true")) {
-            value.type = JsonValue::Type::Bool;
-            value.boolean = true;
-            return value;
-        }
-        if (consumeWord("false")) {
-            value.type = JsonValue::Type::Bool;
-            return value;
-        }
-        if (consumeWord("null")) {
-            return value;
-        }
-        if (c == '-' || (c >= '0' && c <= '9')) {
-            value.type = JsonValue::Type::Number;
-            value.number = parseNumberToken();
-            return value;
-        }
-        fail("unexpected character " + quoted(std::string(1, c)) + "; a value was expected");
-    }
-
-    double parseNumberToken() {
-        const std::size_t start = position_;
-        const auto digit = [&] {
-            return position_ < text_.size() && text_[position_] >= '0' && text_[position_] <= '9';
-        };
-        if (text_[position_] == '-') {
-            ++position_;
-        }
-        if (!digit()) {
-            fail("a digit was expected in the number");
-        }
-        if (text_[position_] == '0') {
-            ++position_;
-        } else {
-            while (digit())
-                ++position_;
-        }
-        if (position_ < text_.size() && text_[position_] == '.') {
-            ++position_;
-            if (!digit()) fail("a digit was expected after the decimal point");
-            while (digit())
-                ++position_;
-        }
-        if (position_ < text_.size() && (text_[position_] == 'e' || text_[position_] == 'E')) {
-            ++position_;
-            if (position_ < text_.size() && (text_[position_] == '+' || text_[position_] == '-')) ++position_;
-            if (!digit()) fail("a digit was expected in the exponent");
-            while (digit())
-                ++position_;
-        }
-        double number = 0.0;
-        const auto [end, error] = std::from_chars(text_.data() + start, text_.data() + position_, number);
-        if (error != std::errc() || !std::isfinite(number)) {
-            position_ = start;
-            fail("the number " + quoted(text_.substr(start, 40)) + " is out of range");
-        }
-        (void)end;
-        return number;
-    }
-
-    unsigned parseHex4() {
-        if (position_ + 4 > text_.size()) fail("truncated \\u escape");
-        unsigned code = 0;
-        for (int i = 0; i < 4; ++i) {
-            const char h = text_[position_++];
-            code <<= 4U;
-            if (h >= '0' && h <= '9')
-                code |= static_cast<unsigned>(h - '0');
-            else if (h >= 'a' && h <= 'f')
-                code |= static_cast<unsigned>(h - 'a' + 10);
-            else if (h >= 'A' && h <= 'F')
-                code |= static_cast<unsigned>(h - 'A' + 10);
-            else
-                fail("invalid hex digit in \\u escape");
-        }
-        return code;
-    }
-
-    static void appendUtf8(std::string& out, unsigned code) {
-        if (code < 0x80) {
-            out += static_cast<char>(code);
-        } else if (code < 0x800) {
-            out += static_cast<char>(0xC0 | (code >> 6U));
-            out += static_cast<char>(0x80 | (code & 0x3FU));
-        } else if (code < 0x10000) {
-            out += static_cast<char>(0xE0 | (code >> 12U));
-            out += static_cast<char>(0x80 | ((code >> 6U) & 0x3FU));
-            out += static_cast<char>(0x80 | (code & 0x3FU));
-        } else {
-            out += static_cast<char>(0xF0 | (code >> 18U));
-            out += static_cast<char>(0x80 | ((code >> 12U) & 0x3FU));
-            out += static_cast<char>(0x80 | ((code >> 6U) & 0x3FU));
-            out += static_cast<char>(0x80 | (code & 0x3FU));
-        }
-    }
-
-    std::string parseString() {
-        ++position_;  // opening quote
-        std::string out;
-        while (true) {
-            if (position_ >= text_.size()) fail("unterminated string");
-            const char c = text_[position_++];
-            if (c == '"') return out;
-            if (static_cast<unsigned char>(c) < 0x20) {
-                --position_;
-                fail("control character inside a string");
-            }
-            if (c != '\\') {
-                out += c;
-                continue;
-            }
-            if (position_ >= text_.size()) fail("unterminated escape");
-            const char e = text_[position_++];
-            switch (e) {
-                case '"':
-                    out += '"';
-                    break;
-                case '\\':
-                    out += '\\';
-                    break;
-                case '/':
-                    out += '/';
-                    break;
-                case 'b':
-                    out += '\b';
-                    break;
-                case 'f':
-                    out += '\f';
-                    break;
-                case 'n':
-                    out += '\n';
-                    break;
-                case 'r':
-                    out += '\r';
-                    break;
-                case 't':
-                    out += '\t';
-                    break;
-                case 'u': {
-                    unsigned code = parseHex4();
-                    if (code >= 0xD800 && code < 0xDC00) {
-                        if (!consumeWord("\\u")) fail("a high surrogate must be followed by a low one");
-                        const unsigned low = parseHex4();
-                        if (low < 0xDC00 || low >= 0xE000) fail("invalid low surrogate");
-                        code = 0x10000 + ((code - 0xD800) << 10U) + (low - 0xDC00);
-                    } else if (code >= 0xDC00 && code < 0xE000) {
-                        fail("a lone low surrogate");
-                    }
-                    appendUtf8(out, code);
-                    break;
-                }
-                default:
-                    --position_;
-                    fail("invalid escape \\" + std::string(1, e));
-            }
-        }
+        locate(offset, line, column);
+        where.line = static_cast<std::size_t>(line);
+        where.column = static_cast<std::size_t>(column);
+        const std::string field = path();
+        throw InputError("line " + std::to_string(line) + ", column " + std::to_string(column) +
+                             (field.empty() ? "" : ", field " + field) + ": " + why,
+                         {}, where);
     }
 
     const std::string& text_;
-    const std::string& source_;
-    std::size_t position_ = 0;
-    mutable std::size_t lastLocated_ = 0;
-    mutable int lastLine_ = 1;
-    mutable int lastColumn_ = 1;
+    std::string source_;
+    JsonValue root_;
+    std::vector<Frame> stack_;
+    std::size_t read_ = 0;  ///< bytes the lexer has read
+    std::size_t end_ = 0;   ///< where the token of the last event ends
+    std::size_t located_ = 0;
+    int line_ = 1;
+    int column_ = 1;
 };
 
 }  // namespace
 
 JsonValue parseJson(const std::string& text, const std::string& sourceName) {
-    Parser parser(text, sourceName);
-    return parser.parseDocument();
+    TreeBuilder builder(text, sourceName);
+    if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+        // nlohmann skips a byte order mark; JSON files must not start with one (RFC 8259) and never did here.
+        throw InputError("line 1, column 1: unexpected byte order mark; a JSON file starts with its value", {},
+                         TextLocation{sourceName, 1, 1});
+    }
+    const char* base = text.data();
+    const CountingIterator first(base, base, builder.readCounter());
+    const CountingIterator last(base + text.size(), base, builder.readCounter());
+    Json::sax_parse(first, last, &builder);
+    return builder.take();
 }
 
 std::string jsonQuote(const std::string& text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    static const char* const kHex = "0123456789abcdef";
-                    out += "\\u00";
-                    out += kHex[(static_cast<unsigned char>(c) >> 4U) & 0xFU];
-                    out += kHex[static_cast<unsigned char>(c) & 0xFU];
-                } else {
-                    out += c;
-                }
-        }
-    }
-    return out + "\"";
+    return Json(text).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 }  // namespace lif

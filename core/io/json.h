@@ -1,8 +1,11 @@
 #pragma once
-// A small strict JSON reader and writer for session files, without Qt so the headless CLI and the fuzzers can use
-// it. Unlike QJsonDocument it reports duplicate keys, keeps the line and column of every value for messages,
-// limits nesting depth, and never turns a wrong type into 0.
+// The strict JSON reader and the string writer for session files, without Qt so the headless CLI and the fuzzers
+// can use it. The grammar is nlohmann-json's (its SAX parser, core/io/json.cpp); on top of it this reader refuses
+// duplicate keys, limits nesting depth, refuses numbers a double cannot hold (overflow and underflow alike),
+// keeps the line and column of every value for messages, and never turns a wrong type into 0. The tree is our
+// own small type so that nlohmann stays a private dependency of lifscope_io.
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -12,12 +15,12 @@ struct JsonValue {
     enum class Type { Null, Bool, Number, String, Array, Object };
     Type type = Type::Null;
     bool boolean = false;
-    double number = 0.0;
-    std::string string;
+    double number = 0.0;  ///< read exactly as std::from_chars reads the text (so "-0" stays -0)
+    std::string string;   ///< valid UTF-8 (the parser refuses anything else)
     std::vector<JsonValue> array;
     std::vector<std::pair<std::string, JsonValue>> object;  ///< in file order; keys are unique
-    int line = 1;
-    int column = 1;
+    int line = 1;                                           ///< where the value starts, 1-based
+    int column = 1;                                         ///< in bytes, 1-based
 
     /// nullptr if this is not an object or has no such key.
     const JsonValue* find(const std::string& key) const;
@@ -26,10 +29,12 @@ struct JsonValue {
 
 std::string_view jsonTypeName(JsonValue::Type type);
 
-/// Throws InputError "<sourceName> line L, column C: <what is wrong>".
+/// Throws InputError "line L, column C[, field PATH]: <what is wrong>", its where() {sourceName, L, C}. The
+/// message does not name the source: the caller puts it in front (InputError::withContext).
 JsonValue parseJson(const std::string& text, const std::string& sourceName);
 
-/// JSON string literal with escapes.
+/// JSON string literal with escapes; bytes that are not valid UTF-8 become U+FFFD, so that whatever is written
+/// reads back.
 std::string jsonQuote(const std::string& text);
 
 }  // namespace lif

@@ -1,6 +1,7 @@
 #include "core/io/session.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -13,45 +14,58 @@ namespace lif {
 
 namespace {
 
-constexpr SettingSpec kDuration{"duration_ms", "--duration", "ms", 1000.0, 1e-3, 1e9, "simulated time"};
-constexpr SettingSpec kTraceInterval{"dt_ms", "--dt", "ms", 0.1, 1e-4, 1e4, "trace output interval"};
-constexpr SettingSpec kSpeed{"speed", "--speed", "x", 1.0, 0.1, 1000.0, "simulated time per wall time"};
-constexpr SettingSpec kWindow{"window_ms", "--window", "ms", 1000.0, 100.0, 10000.0, "visible time window"};
+constexpr SettingSpec kDuration{"duration_ms", "duration", "--duration", "ms", 1000.0, 1e-3, 1e9, "simulated time"};
+constexpr SettingSpec kTraceInterval{"dt_ms", "dt", "--dt", "ms", 0.1, 1e-4, 1e4, "trace output interval"};
+constexpr SettingSpec kSpeed{"speed", "speed", "--speed", "x", 1.0, 0.1, 1000.0, "simulated time per wall time"};
+constexpr SettingSpec kWindow{"window_ms", "window", "--window", "ms", 1000.0, 100.0, 10000.0, "visible time window"};
+
+using Ids = std::vector<std::string>;
+const Ids kInputSpikes{"inputSpikes"};
 
 class SessionReader {
 public:
     explicit SessionReader(std::string source) : source_(std::move(source)) {}
 
-    [[noreturn]] void fail(const JsonValue& at, const std::string& field, const std::string& why) const {
-        throw InputError(source_ + " " + at.where() + ": " + field + ": " + why);
+    TextLocation locationOf(const JsonValue& at) const {
+        return {source_, static_cast<std::size_t>(at.line), static_cast<std::size_t>(at.column)};
+    }
+    /// "line L, column C, field F", what every message of a field starts with.
+    static std::string origin(const JsonValue& at, const std::string& field) { return at.where() + ", field " + field; }
+
+    [[noreturn]] void fail(const JsonValue& at, const std::string& field, const std::string& why, Ids ids = {}) const {
+        throw InputError(origin(at, field) + ": " + why, std::move(ids), locationOf(at));
+    }
+    /// A refusal from the model (a range, a combination, the stimulus grammar) at a value of the file.
+    [[noreturn]] void rethrow(const JsonValue& at, const InputError& error) const {
+        throw InputError(error.what(), error.fields(), locationOf(at));
     }
 
-    void requireType(const JsonValue& value, JsonValue::Type type, const std::string& field) const {
+    void requireType(const JsonValue& value, JsonValue::Type type, const std::string& field, const Ids& ids) const {
         if (value.type != type) {
             fail(value, field,
                  std::string("expected ") + std::string(jsonTypeName(type)) + ", found " +
-                     std::string(jsonTypeName(value.type)));
+                     std::string(jsonTypeName(value.type)),
+                 ids);
         }
     }
 
-    double number(const JsonValue& value, const std::string& field) const {
-        requireType(value, JsonValue::Type::Number, field);
+    double number(const JsonValue& value, const std::string& field, const Ids& ids) const {
+        requireType(value, JsonValue::Type::Number, field, ids);
         return value.number;
     }
 
-    template <class Check>
-    double checkedNumber(const JsonValue& value, const std::string& field, Check check) const {
-        const double x = number(value, field);
+    double setting(const JsonValue& value, const std::string& field, const SettingSpec& spec) const {
+        const double x = number(value, field, {std::string(spec.id)});
         try {
-            check(x);
+            checkSetting(spec, x, origin(value, field));
         } catch (const InputError& error) {
-            throw InputError(source_ + " " + value.where() + ": " + error.what());
+            rethrow(value, error);
         }
         return x;
     }
 
     Session read(const JsonValue& root) const {
-        requireType(root, JsonValue::Type::Object, "the session");
+        requireType(root, JsonValue::Type::Object, "the session", {});
         Session session;  // its stimulus is const:0 until the file says otherwise
         static const std::vector<std::string> kKnown = {
             "format", "version",      "parameters",          "stimulus", "solver", "duration_ms",
@@ -65,16 +79,14 @@ public:
             }
         }
         if (const JsonValue* format = root.find("format")) {
-            requireType(*format, JsonValue::Type::String, "format");
+            requireType(*format, JsonValue::Type::String, "format", {});
             if (format->string != "lifscope-session") {
                 fail(*format, "format",
-                     quoted(format->string) +
-                         " is not a LIFscope session (expected "
-                         "\"lifscope-session\")");
+                     quoted(format->string) + " is not a LIFscope session (expected \"lifscope-session\")");
             }
         }
         if (const JsonValue* version = root.find("version")) {
-            const double v = number(*version, "version");
+            const double v = number(*version, "version", {});
             if (v != std::floor(v) || v < 1 || v > Session::kFormatVersion) {
                 fail(*version, "version",
                      formatShort(v) + " is not supported; this LIFscope reads versions 1 to " +
@@ -82,90 +94,102 @@ public:
             }
         }
         if (const JsonValue* parameters = root.find("parameters")) {
-            requireType(*parameters, JsonValue::Type::Object, "parameters");
-            for (const auto& [name, value] : parameters->object) {
-                const ParamSpec* spec = findParameter(name);
-                if (spec == nullptr) {
-                    fail(value, "parameters." + name, "unknown parameter; known parameters: " + parameterNames());
-                }
-                const std::string field = "parameters." + name;
-                session.run.parameters.*(spec->field) =
-                    checkedNumber(value, field, [&](double x) { checkValue(*spec, x, field); });
-            }
-            try {
-                validate(session.run.parameters);
-            } catch (const InputError& error) {
-                throw InputError(source_ + " " + parameters->where() + ": parameters: " + error.what());
-            }
+            readParameters(*parameters, session.run.parameters);
         }
         if (const JsonValue* stimulus = root.find("stimulus")) {
-            requireType(*stimulus, JsonValue::Type::String, "stimulus");
+            requireType(*stimulus, JsonValue::Type::String, "stimulus", {"stimulus"});
             try {
                 session.run.stimulus = StimulusSpec::parse(stimulus->string);
             } catch (const InputError& error) {
-                throw InputError(source_ + " " + stimulus->where() + ": stimulus: " + error.what());
+                rethrow(*stimulus, error.withContext(origin(*stimulus, "stimulus")));
             }
         }
         if (const JsonValue* solver = root.find("solver")) {
-            requireType(*solver, JsonValue::Type::String, "solver");
+            requireType(*solver, JsonValue::Type::String, "solver", {"solver"});
             try {
-                session.run.solver = parseSolver(solver->string, "solver");
+                session.run.solver = parseSolver(solver->string, origin(*solver, "solver"));
             } catch (const InputError& error) {
-                throw InputError(source_ + " " + solver->where() + ": " + error.what());
+                rethrow(*solver, error);
             }
         }
         if (const JsonValue* duration = root.find("duration_ms")) {
-            session.duration_ms =
-                checkedNumber(*duration, "duration_ms", [](double x) { checkSetting(kDuration, x, "duration_ms"); });
+            session.duration_ms = setting(*duration, "duration_ms", kDuration);
         }
         if (const JsonValue* dt = root.find("dt_ms")) {
-            session.run.dt_ms = checkedNumber(*dt, "dt_ms", [](double x) { checkSetting(kTraceInterval, x, "dt_ms"); });
+            session.run.dt_ms = setting(*dt, "dt_ms", kTraceInterval);
         }
         if (const JsonValue* source = root.find("input_spikes_source")) {
             if (source->type != JsonValue::Type::Null) {
-                requireType(*source, JsonValue::Type::String, "input_spikes_source");
+                requireType(*source, JsonValue::Type::String, "input_spikes_source", kInputSpikes);
                 session.inputSpikesSource = source->string;
             }
         }
         if (const JsonValue* spikes = root.find("input_spikes")) {
-            requireType(*spikes, JsonValue::Type::Array, "input_spikes");
-            double previous = 0.0;
-            for (std::size_t i = 0; i < spikes->array.size(); ++i) {
-                const JsonValue& row = spikes->array[i];
-                const std::string field = "input_spikes[" + std::to_string(i) + "]";
-                requireType(row, JsonValue::Type::Array, field);
-                if (row.array.size() != 2) {
-                    fail(row, field, "expected [time_ms, \"e\" or \"i\"]");
-                }
-                const double t = number(row.array[0], field + "[0]");
-                if (t < 0.0 || t < previous) {
-                    fail(row.array[0], field + "[0]",
-                         formatShort(t, 12) + " ms is not allowed; times must be >= 0 and non-decreasing");
-                }
-                requireType(row.array[1], JsonValue::Type::String, field + "[1]");
-                const std::string& channel = row.array[1].string;
-                if (channel != "e" && channel != "i") {
-                    fail(row.array[1], field + "[1]", "channel " + quoted(channel) + " is unknown; allowed: e or i");
-                }
-                previous = t;
-                session.run.inputSpikes.push_back({t, channel == "e" ? Channel::Excitatory : Channel::Inhibitory});
-            }
+            readInputSpikes(*spikes, session.run.inputSpikes);
         }
         if (const JsonValue* view = root.find("view")) {
-            requireType(*view, JsonValue::Type::Object, "view");
+            requireType(*view, JsonValue::Type::Object, "view", {});
             for (const auto& [key, value] : view->object) {
                 if (key == "speed") {
-                    session.view.speed =
-                        checkedNumber(value, "view.speed", [](double x) { checkSetting(kSpeed, x, "view.speed"); });
+                    session.view.speed = setting(value, "view.speed", kSpeed);
                 } else if (key == "window_ms") {
-                    session.view.window_ms = checkedNumber(
-                        value, "view.window_ms", [](double x) { checkSetting(kWindow, x, "view.window_ms"); });
+                    session.view.window_ms = setting(value, "view.window_ms", kWindow);
                 } else {
                     fail(value, "view." + key, "unknown field; allowed: speed, window_ms");
                 }
             }
         }
         return session;
+    }
+
+private:
+    void readParameters(const JsonValue& parameters, Parameters& into) const {
+        requireType(parameters, JsonValue::Type::Object, "parameters", {});
+        for (const auto& [name, value] : parameters.object) {
+            const std::string field = "parameters." + name;
+            const ParamSpec* spec = findParameter(name);
+            if (spec == nullptr) {
+                fail(value, field, "unknown parameter; known parameters: " + parameterNames());
+            }
+            const double x = number(value, field, {name});
+            try {
+                checkValue(*spec, x, origin(value, field));
+            } catch (const InputError& error) {
+                rethrow(value, error);
+            }
+            into.*(spec->field) = x;
+        }
+        try {
+            validate(into);
+        } catch (const InputError& error) {
+            rethrow(parameters, error.withContext(origin(parameters, "parameters")));
+        }
+    }
+
+    void readInputSpikes(const JsonValue& spikes, std::vector<InputSpike>& into) const {
+        requireType(spikes, JsonValue::Type::Array, "input_spikes", kInputSpikes);
+        double previous = 0.0;
+        for (std::size_t i = 0; i < spikes.array.size(); ++i) {
+            const JsonValue& row = spikes.array[i];
+            const std::string field = "input_spikes[" + std::to_string(i) + "]";
+            requireType(row, JsonValue::Type::Array, field, kInputSpikes);
+            if (row.array.size() != 2) {
+                fail(row, field, "expected [time_ms, \"e\" or \"i\"]", kInputSpikes);
+            }
+            const double t = number(row.array[0], field + "[0]", kInputSpikes);
+            if (t < 0.0 || t < previous) {
+                fail(row.array[0], field + "[0]",
+                     formatShort(t, 12) + " ms is not allowed; times must be >= 0 and non-decreasing", kInputSpikes);
+            }
+            requireType(row.array[1], JsonValue::Type::String, field + "[1]", kInputSpikes);
+            const std::string& channel = row.array[1].string;
+            if (channel != "e" && channel != "i") {
+                fail(row.array[1], field + "[1]", "channel " + quoted(channel) + " is unknown; allowed: e or i",
+                     kInputSpikes);
+            }
+            previous = t;
+            into.push_back({t, channel == "e" ? Channel::Excitatory : Channel::Inhibitory});
+        }
     }
 
 private:
@@ -190,8 +214,9 @@ const SettingSpec& windowSetting() {
 void checkSetting(const SettingSpec& spec, double value, std::string_view origin) {
     if (!std::isfinite(value) || value < spec.minValue || value > spec.maxValue) {
         throw InputError(std::string(origin) + ": " + formatShort(value, 10) + " " + std::string(spec.unit) +
-                         " is out of range; allowed " + formatShort(spec.minValue, 10) + " to " +
-                         formatShort(spec.maxValue, 10) + " " + std::string(spec.unit));
+                             " is out of range; allowed " + formatShort(spec.minValue, 10) + " to " +
+                             formatShort(spec.maxValue, 10) + " " + std::string(spec.unit),
+                         {std::string(spec.id)});
     }
 }
 
@@ -201,19 +226,27 @@ Session parseSession(const std::string& text, const std::string& sourceName) {
 }
 
 Session readSessionFile(const std::string& path) {
+    const TextLocation file{path, 0, 0};
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw InputError("--config " + quoted(path) + ": cannot open the file for reading");
+        throw InputError("cannot open the file for reading", {}, file);
     }
-    std::ostringstream content;
-    content << in.rdbuf();
-    const std::string text = content.str();
-    if (text.size() > kMaxSessionFileBytes) {
-        throw InputError("--config " + quoted(path) +
-                         ": file is larger than 8 MiB; too large for a session (give long input spike trains as an "
-                         "--input-spikes CSV)");
+    // Read in pieces and stop past the limit: a huge file (or /dev/zero) is refused without loading it whole.
+    std::string text;
+    std::array<char, 65536> piece{};
+    while (in.read(piece.data(), piece.size()) || in.gcount() > 0) {
+        text.append(piece.data(), static_cast<std::size_t>(in.gcount()));
+        if (text.size() > kMaxSessionFileBytes) {
+            throw InputError(
+                "file is larger than 8 MiB; too large for a session (give long input spike trains as "
+                "an input-spikes CSV)",
+                {}, file);
+        }
     }
-    return parseSession(text, "session file " + quoted(path));
+    if (in.bad()) {
+        throw InputError("read error", {}, file);
+    }
+    return parseSession(text, path);
 }
 
 std::string sessionToJson(const Session& session) {

@@ -15,6 +15,7 @@ namespace lif {
 /// A run or view setting outside the parameter table, with its range (one source for CLI, GUI and files).
 struct SettingSpec {
     std::string_view name;  ///< JSON key
+    std::string_view id;    ///< field id in InputError::fields() ("duration", "dt", "speed", "window")
     std::string_view flag;  ///< command-line flag
     std::string_view unit;
     double defaultValue;
@@ -26,7 +27,7 @@ const SettingSpec& durationSetting();       ///< simulated time, ms
 const SettingSpec& traceIntervalSetting();  ///< dt, ms
 const SettingSpec& speedSetting();          ///< times real time
 const SettingSpec& windowSetting();         ///< visible window, ms
-/// Throws InputError "<origin>: value unit is out of range; allowed min to max unit".
+/// Throws InputError "<origin>: value unit is out of range; allowed min to max unit", its field spec.id.
 void checkSetting(const SettingSpec& spec, double value, std::string_view origin);
 
 struct ViewSettings {
@@ -47,8 +48,12 @@ struct Session {
     ViewSettings view;
 };
 
-/// Throws InputError naming the source, line and column, the field, the value and what is allowed.
+/// Throws InputError "line L, column C, field F: <the value and what is allowed>" with where() {sourceName, L, C}
+/// and the ids of the fields concerned (a parameter name, "stimulus" and "stimulus.ON", "duration", "dt", "speed",
+/// "window", "solver", "inputSpikes"). The message does not name the source: the caller adds it
+/// (withContext("session file 'x.json'"), withContext("--config 'x.json'")).
 Session parseSession(const std::string& text, const std::string& sourceName);
+/// The same from a file of at most kMaxSessionFileBytes; where().file is `path`.
 Session readSessionFile(const std::string& path);
 /// Pretty JSON with every number written to round-trip exactly.
 std::string sessionToJson(const Session& session);

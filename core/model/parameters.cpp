@@ -1,6 +1,7 @@
 #include "core/model/parameters.h"
 
 #include <cmath>
+#include <vector>
 
 #include "core/model/errors.h"
 #include "core/model/numbers.h"
@@ -89,17 +90,21 @@ std::string parameterNames() {
 void checkValue(const ParamSpec& spec, double value, std::string_view origin) {
     const std::string where = origin.empty() ? std::string(spec.name) : std::string(origin);
     const std::string unit = spec.unit.empty() ? "" : " " + std::string(spec.unit);
+    const std::vector<std::string> fields{std::string(spec.name)};
     if (!std::isfinite(value)) {
         throw InputError(where + ": " + formatShort(value) + " is not a finite number; allowed " +
-                         formatShort(spec.minValue, 10) + " to " + formatShort(spec.maxValue, 10) + unit);
+                             formatShort(spec.minValue, 10) + " to " + formatShort(spec.maxValue, 10) + unit,
+                         fields);
     }
     if (value < spec.minValue || value > spec.maxValue) {
         throw InputError(where + ": " + formatShort(value, 10) + unit + " is out of range; allowed " +
-                         formatShort(spec.minValue, 10) + " to " + formatShort(spec.maxValue, 10) + unit);
+                             formatShort(spec.minValue, 10) + " to " + formatShort(spec.maxValue, 10) + unit,
+                         fields);
     }
     if (spec.wholeNumber && std::floor(value) != value) {
         throw InputError(where + ": " + formatShort(value, 10) + " must be a whole number from " +
-                         formatShort(spec.minValue, 10) + " to " + formatShort(spec.maxValue, 10));
+                             formatShort(spec.minValue, 10) + " to " + formatShort(spec.maxValue, 10),
+                         fields);
     }
 }
 
@@ -109,11 +114,13 @@ void validate(const Parameters& parameters) {
     }
     if (!(parameters.Vreset < parameters.Vth)) {
         throw InputError("Vreset = " + formatShort(parameters.Vreset) + " mV must be below Vth = " +
-                         formatShort(parameters.Vth) + " mV (a reset at or above threshold would fire forever)");
+                             formatShort(parameters.Vth) + " mV (a reset at or above threshold would fire forever)",
+                         {"Vreset", "Vth"});
     }
     if (!(parameters.Vpeak >= parameters.Vth)) {
         throw InputError("Vpeak = " + formatShort(parameters.Vpeak) + " mV must not be below Vth = " +
-                         formatShort(parameters.Vth) + " mV (the spike is drawn from Vth up to Vpeak)");
+                             formatShort(parameters.Vth) + " mV (the spike is drawn from Vth up to Vpeak)",
+                         {"Vpeak", "Vth"});
     }
 }
 
@@ -125,7 +132,12 @@ void setParameterFromText(Parameters& parameters, std::string_view name, std::st
                          "; known parameters: " + parameterNames());
     }
     const std::string where = std::string(origin) + " " + std::string(spec->name);
-    const double value = parseNumber(valueText, where);
+    double value = 0.0;
+    try {
+        value = parseNumber(valueText, where);
+    } catch (const InputError& error) {
+        throw InputError(error.what(), {std::string(spec->name)});
+    }
     checkValue(*spec, value, where);
     parameters.*(spec->field) = value;
 }

@@ -65,14 +65,17 @@ const ParamSpec* findParameter(std::string_view name);
 /// "C, gL, EL, ..." for messages that list what is allowed.
 std::string parameterNames();
 
-/// Throws InputError if `value` is not allowed for `spec` (range, whole number). `origin` prefixes the message,
-/// e.g. "--set C" or "session file 'x.json', field parameters.C"; empty means the parameter name alone.
+/// Throws InputError if `value` is not allowed for `spec` (range, whole number), its field the parameter's name.
+/// `origin` prefixes the message, as the caller names the place (e.g. "--set C" or "line 2, column 9, field
+/// parameters.C"); empty means the parameter name alone.
 void checkValue(const ParamSpec& spec, double value, std::string_view origin = {});
 
-/// Checks every value and the combinations (Vreset < Vth, Vpeak >= Vth). Throws InputError with the first problem.
+/// Checks every value and the combinations (Vreset < Vth, Vpeak >= Vth). Throws InputError with the first problem;
+/// a combination names both parameters in fields() (e.g. {"Vreset", "Vth"}).
 void validate(const Parameters& parameters);
 
-/// Sets one parameter from text ("NAME=VALUE" already split); validates the single value. Throws InputError.
+/// Sets one parameter from text ("NAME=VALUE" already split); validates the single value. Throws InputError whose
+/// message starts with `origin` and the name, its field the name (none for an unknown name).
 void setParameterFromText(Parameters& parameters, std::string_view name, std::string_view valueText,
                           std::string_view origin);
 

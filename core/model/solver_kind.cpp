@@ -47,7 +47,7 @@ SolverKind parseSolver(std::string_view text, std::string_view origin) {
         }
         names += (names.empty() ? "" : ", ") + std::string(solverName(kind));
     }
-    throw InputError(std::string(origin) + ": unknown solver " + quoted(text) + "; allowed: " + names);
+    throw InputError(std::string(origin) + ": unknown solver " + quoted(text) + "; allowed: " + names, {"solver"});
 }
 
 }  // namespace lif

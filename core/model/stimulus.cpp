@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 
 #include "core/model/errors.h"
 #include "core/model/numbers.h"
@@ -64,8 +65,13 @@ std::vector<StimulusProtocol> makeProtocols() {
     };
 }
 
-std::string fieldMessage(std::string_view specText, const StimulusProtocol& protocol, const StimulusField& field) {
-    return "--stimulus " + quoted(specText) + ": " + std::string(protocol.name) + " field " + std::string(field.name);
+/// The ids of InputError::fields() for a stimulus: "stimulus" and "stimulus.NAME" for each field named.
+std::vector<std::string> stimulusFields(std::initializer_list<std::string_view> names) {
+    std::vector<std::string> ids{"stimulus"};
+    for (const std::string_view name : names) {
+        ids.push_back("stimulus." + std::string(name));
+    }
+    return ids;
 }
 
 }  // namespace
@@ -112,8 +118,9 @@ StimulusSpec StimulusSpec::parse(std::string_view text) {
         }
     }
     if (protocol == nullptr) {
-        throw InputError("--stimulus " + quoted(text) + ": unknown protocol " + quoted(name) + "; allowed: " + known +
-                         " (e.g. const:500, step:500,100,600)");
+        throw InputError(quoted(text) + ": unknown protocol " + quoted(name) + "; allowed: " + known +
+                             " (e.g. const:500, step:500,100,600)",
+                         stimulusFields({}));
     }
     const std::string usage = usageOf(*protocol);
     std::vector<std::string_view> parts;
@@ -133,17 +140,24 @@ StimulusSpec StimulusSpec::parse(std::string_view text) {
         required += field.optional ? 0 : 1;
     }
     if (parts.size() < required || parts.size() > protocol->fields.size()) {
-        throw InputError("--stimulus " + quoted(text) + ": " + std::string(protocol->name) + " takes " + usage +
-                         " but " + std::to_string(parts.size()) + " value(s) were given");
+        throw InputError(quoted(text) + ": " + std::string(protocol->name) + " takes " + usage + " but " +
+                             std::to_string(parts.size()) + " value(s) were given",
+                         stimulusFields({}));
     }
     StimulusSpec spec = defaults(protocol->kind);
     for (std::size_t i = 0; i < parts.size(); ++i) {
-        spec.values[i] = parseNumber(parts[i], fieldMessage(text, *protocol, protocol->fields[i]));
+        const std::string_view field = protocol->fields[i].name;
+        try {
+            spec.values[i] = parseNumber(
+                parts[i], quoted(text) + ": " + std::string(protocol->name) + " field " + std::string(field));
+        } catch (const InputError& error) {
+            throw InputError(error.what(), stimulusFields({field}));
+        }
     }
     try {
         spec.validate();
     } catch (const InputError& error) {
-        throw InputError("--stimulus " + quoted(text) + ": " + error.what());
+        throw error.withContext(quoted(text));
     }
     return spec;
 }
@@ -155,22 +169,26 @@ void StimulusSpec::validate() const {
         const double value = values[i];
         if (!std::isfinite(value) || value < field.minValue || value > field.maxValue) {
             throw InputError(std::string(protocol.name) + " field " + std::string(field.name) + " = " +
-                             formatShort(value, 10) + " " + std::string(field.unit) + " is out of range; allowed " +
-                             formatShort(field.minValue, 10) + " to " + formatShort(field.maxValue, 10) + " " +
-                             std::string(field.unit));
+                                 formatShort(value, 10) + " " + std::string(field.unit) + " is out of range; allowed " +
+                                 formatShort(field.minValue, 10) + " to " + formatShort(field.maxValue, 10) + " " +
+                                 std::string(field.unit),
+                             stimulusFields({field.name}));
         }
     }
     if (kind == StimulusKind::Step && !(values[2] > values[1])) {
-        throw InputError("step field OFF = " + formatShort(values[2]) +
-                         " ms must be after ON = " + formatShort(values[1]) + " ms");
+        throw InputError(
+            "step field OFF = " + formatShort(values[2]) + " ms must be after ON = " + formatShort(values[1]) + " ms",
+            stimulusFields({"ON", "OFF"}));
     }
     if (kind == StimulusKind::Pulses && !(values[1] <= values[2])) {
         throw InputError("pulses field WIDTH = " + formatShort(values[1]) +
-                         " ms must not exceed PERIOD = " + formatShort(values[2]) + " ms");
+                             " ms must not exceed PERIOD = " + formatShort(values[2]) + " ms",
+                         stimulusFields({"WIDTH", "PERIOD"}));
     }
     if (kind == StimulusKind::Ramp && !(values[3] > values[2])) {
-        throw InputError("ramp field T1 = " + formatShort(values[3]) +
-                         " ms must be after T0 = " + formatShort(values[2]) + " ms");
+        throw InputError(
+            "ramp field T1 = " + formatShort(values[3]) + " ms must be after T0 = " + formatShort(values[2]) + " ms",
+            stimulusFields({"T0", "T1"}));
     }
 }
 

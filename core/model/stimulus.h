@@ -50,13 +50,15 @@ struct StimulusSpec {
     StimulusKind kind = StimulusKind::Constant;
     std::array<double, kMaxStimulusFields> values{};  ///< in the order of protocolOf(kind).fields
 
-    /// Parses the grammar; throws InputError naming the spec, the field, the value and the allowed range.
+    /// Parses the grammar; throws InputError naming the spec text, the field, the value and the allowed range,
+    /// its fields "stimulus" and "stimulus.NAME" for each field concerned (e.g. "stimulus.ON", "stimulus.OFF").
     static StimulusSpec parse(std::string_view text);
     /// A spec of this kind with every field at its default.
     static StimulusSpec defaults(StimulusKind kind);
     /// Canonical text that parse() reads back to the same spec.
     std::string toString() const;
-    /// Checks ranges and combinations (OFF > ON, WIDTH <= PERIOD, T1 > T0); throws InputError.
+    /// Checks ranges and combinations (OFF > ON, WIDTH <= PERIOD, T1 > T0); throws InputError with the fields as
+    /// parse() does.
     void validate() const;
 
     /// The value driven by the headline "input current I" control (const I, step I, sine OFFSET, ...).

@@ -6,11 +6,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -42,6 +44,70 @@ TEST_F(Cli, HelpVersionAndParameterList) {
     for (const auto& spec : lif::parameterTable()) {
         EXPECT_NE(list.out.find(std::string(spec.name)), std::string::npos) << spec.name;
     }
+}
+
+/// The lines of `text` from the one starting with `heading` up to the next empty line.
+std::vector<std::string> section(const std::string& text, const std::string& heading) {
+    std::istringstream in(text);
+    std::vector<std::string> lines;
+    bool inside = false;
+    for (std::string line; std::getline(in, line);) {
+        if (line.rfind(heading, 0) == 0) {
+            inside = true;
+        } else if (inside && line.empty()) {
+            break;
+        } else if (inside) {
+            lines.push_back(line);
+        }
+    }
+    return lines;
+}
+
+/// Column where the text after "  NAME" starts on `line` (the first non-blank after the name).
+std::size_t columnAfter(const std::string& line, const std::string& name) {
+    const std::size_t end = line.find(name) + name.size();
+    return line.find_first_not_of(' ', end);
+}
+
+TEST_F(Cli, HelpListsEverySolverAndProtocolInAlignedColumns) {
+    const Result help = run({"--help"});
+    ASSERT_EQ(help.status, 0);
+    std::istringstream in(help.out);
+    for (std::string line; std::getline(in, line);) {
+        EXPECT_LE(line.size(), 100u) << line;
+    }
+    const auto protocols = section(help.out, "Stimulus protocols");
+    ASSERT_EQ(protocols.size(), lif::stimulusProtocols().size() + 1) << "one line each, the noise line wrapped";
+    std::set<std::size_t> columns;
+    for (const auto& protocol : lif::stimulusProtocols()) {
+        const std::string usage = lif::usageOf(protocol);
+        const auto line = std::find_if(protocols.begin(), protocols.end(),
+                                       [&](const std::string& l) { return l.rfind("  " + usage + " ", 0) == 0; });
+        ASSERT_NE(line, protocols.end()) << usage;
+        columns.insert(columnAfter(*line, usage));
+    }
+    EXPECT_EQ(columns.size(), 1u) << "every protocol's meaning starts in one column";
+
+    const auto solvers = section(help.out, "Solvers");
+    ASSERT_EQ(solvers.size(), lif::allSolverKinds().size());
+    columns.clear();
+    for (std::size_t i = 0; i < solvers.size(); ++i) {
+        const std::string name(lif::solverName(lif::allSolverKinds()[i]));
+        EXPECT_EQ(solvers[i].rfind("  " + name + " ", 0), 0u) << solvers[i];
+        columns.insert(columnAfter(solvers[i], name));
+    }
+    EXPECT_EQ(columns.size(), 1u);
+    EXPECT_NE(help.out.find("dopri5 (default), exact, rk4 or euler"), std::string::npos) << help.out;
+
+    columns.clear();
+    for (const auto& line : section(help.out, "Options:")) {
+        if (line.rfind("  -", 0) != 0 && line.rfind("      --", 0) != 0) continue;  // a wrapped description
+        // "  -c, --config FILE.json     text": names and value are spaced singly, the description after a gap.
+        const auto gap = line.find("  ", line.find_first_not_of(' '));
+        ASSERT_NE(gap, std::string::npos) << line;
+        columns.insert(line.find_first_not_of(' ', gap));
+    }
+    EXPECT_EQ(columns.size(), 1u) << help.out;
 }
 
 TEST_F(Cli, WritesTraceAndSpikesAsContracted) {
@@ -110,6 +176,28 @@ TEST_F(Cli, BadInputIsRefusedWithStatusTwoAndAClearMessage) {
     expectRefused({"--headless", "--size", "10x10", "--png", path("p.png").string()}, {"--size", "100 to 10000"});
 }
 
+TEST_F(Cli, ValuesGoAfterTheFlagOrAfterAnEqualsSign) {
+    const Result joined =
+        run({"--headless", "--duration=100", "--set=C=300", "--stimulus=const:500", "--solver=exact"});
+    const Result apart =
+        run({"--headless", "-T", "100", "-s", "C=300", "--stimulus", "const:500", "--solver", "exact"});
+    ASSERT_EQ(joined.status, 0) << joined.err;
+    ASSERT_EQ(apart.status, 0) << apart.err;
+    EXPECT_EQ(joined.out.substr(0, joined.out.find(" in ")), apart.out.substr(0, apart.out.find(" in ")));
+    EXPECT_NE(apart.out.find("simulated 100 ms: 5 spikes"), std::string::npos) << apart.out;
+}
+
+TEST_F(Cli, OnlyTheContractsSpellingsAreRead) {
+    expectRefused({"--headless", "-T5"}, {"unknown argument", "'-T5'"});
+    expectRefused({"--headless", "-qh"}, {"unknown argument", "'-qh'"});
+    expectRefused({"--headless", "--", "-q"}, {"unknown argument", "'--'"});
+    expectRefused({"--headless", "results.csv"}, {"unknown argument", "'results.csv'"});
+    expectRefused({"--headless", "--headless=false"}, {"--headless", "takes no value", "'false'"});
+    expectRefused({"--headless", "-q", "--quiet"}, {"--quiet", "more than once"});
+    expectRefused({"--headless", "--dt", "0.5", "--dt=1"}, {"--dt", "more than once"});
+    expectRefused({"--headless", "--stimulus="}, {"--stimulus", "''"});
+}
+
 TEST_F(Cli, BadFilesNameTheFileAndLine) {
     std::ofstream(path("unsorted.csv")) << "time_ms,channel\n5,e\n3,e\n";
     expectRefused({"--headless", "--input-spikes", path("unsorted.csv").string()},
@@ -125,6 +213,34 @@ TEST_F(Cli, BadFilesNameTheFileAndLine) {
         "ELF\0\0\x01",
         7);
     expectRefused({"--headless", "--input-spikes", path("binary.csv").string()}, {"binary.csv"});
+}
+
+TEST_F(Cli, EveryMessageNamesTheFlagItCameThrough) {
+    // The core's messages name no flag; the command line puts its own in front, with the value and the range.
+    expectRefused({"--headless", "--stimulus", "step:500,600,100"},
+                  {"--stimulus: 'step:500,600,100': step field OFF = 100 ms must be after ON = 600 ms"});
+    expectRefused({"--headless", "--stimulus", "const:abc"}, {"--stimulus: 'const:abc': const field I", "'abc'"});
+    expectRefused({"--headless", "--stimulus", "const:1e9"}, {"--stimulus", "-20000 to 20000 pA"});
+    expectRefused({"--headless", "--set", "Vth=-40", "--set", "Vreset=-30"},
+                  {"parameters after --config and --set: Vreset = -30 mV must be below Vth = -40 mV"});
+    const std::string spikes = path("late.csv").string();
+    std::ofstream(spikes) << "time_ms,channel\n5,e\n3,e\n";
+    expectRefused({"--headless", "--input-spikes", spikes}, {"--input-spikes '" + spikes + "': line 3: time_ms = 3"});
+    expectRefused({"--headless", "--input-spikes", path("none.csv").string()},
+                  {"--input-spikes '" + path("none.csv").string() + "': cannot open"});
+    const std::string session = path("stimulus.json").string();
+    std::ofstream(session) << R"({"stimulus": "stp:1"})";
+    const Result result = run({"--headless", "--config", session});
+    EXPECT_EQ(result.status, 2);
+    EXPECT_NE(
+        result.err.find("--config '" + session + "': line 1, column 14, field stimulus: 'stp:1': unknown protocol"),
+        std::string::npos)
+        << result.err;
+    EXPECT_EQ(result.err.find("--stimulus"), std::string::npos)
+        << "a file's stimulus is not the flag's: " << result.err;
+    std::ofstream(path("solver.json")) << R"({"solver": "magic"})";
+    expectRefused({"--headless", "-c", path("solver.json").string()},
+                  {"--config", "field solver", "'magic'", "dopri5"});
 }
 
 TEST_F(Cli, ExistingOutputSurvivesARefusedRun) {
@@ -153,7 +269,8 @@ TEST_F(Cli, MoreBadFilesAndValues) {
     std::ofstream(path("dup.json")) << "{\"duration_ms\": 10,\n \"duration_ms\": 20}";
     expectRefused({"--headless", "-c", path("dup.json").string()}, {"dup.json", "line 2", "duplicate key"});
     std::ofstream(path("nan.json")) << R"({"parameters": {"C": NaN}})";
-    expectRefused({"--headless", "-c", path("nan.json").string()}, {"nan.json", "unexpected character"});
+    expectRefused({"--headless", "-c", path("nan.json").string()},
+                  {"nan.json", "line 1, column 22", "invalid literal 'NaN'"});
     std::ofstream(path("huge.json")) << R"({"parameters": {"C": 1e999}})";
     expectRefused({"--headless", "-c", path("huge.json").string()}, {"huge.json", "out of range"});
     std::ofstream(path("stim.json")) << R"({"stimulus": 500})";
@@ -183,6 +300,7 @@ lif::testing::Result runOnAFullDisk(const std::vector<std::string>& arguments) {
     std::vector<std::string> words = {LIFSCOPE_BIN};
     words.insert(words.end(), arguments.begin(), arguments.end());
     std::vector<char*> argv;
+    argv.reserve(words.size() + 1);
     for (auto& word : words)
         argv.push_back(word.data());
     argv.push_back(nullptr);
@@ -240,6 +358,7 @@ TEST_F(Cli, KilledMidExportLeavesTheOldFileWhole) {
     std::vector<std::string> arguments = {bin,    "--headless", "--stimulus",  "const:500", "-T",     "3600000",
                                           "--dt", "0.1",        "--trace-csv", targetText,  "--quiet"};
     std::vector<char*> argv;
+    argv.reserve(arguments.size() + 1);
     for (auto& argument : arguments)
         argv.push_back(argument.data());
     argv.push_back(nullptr);

@@ -8,8 +8,10 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <exception>
+#include <optional>
+#include <string>
 
+#include "core/model/errors.h"
 #include "core/model/numbers.h"
 #include "ui/controls/collapsible_section.h"
 #include "ui/controls/parameter_control.h"
@@ -37,19 +39,6 @@ QString groupTitle(ParamGroup group) {
             return QStringLiteral("Solver");
     }
     return {};
-}
-
-/// True when the core's message names `name` as "name = value" (how its combination messages read).
-bool messageNames(const QString& message, const QString& name) {
-    const QString needle = name + QStringLiteral(" = ");
-    qsizetype at = message.indexOf(needle);
-    while (at >= 0) {
-        if (at == 0 || !message.at(at - 1).isLetterOrNumber()) {
-            return true;
-        }
-        at = message.indexOf(needle, at + 1);
-    }
-    return false;
 }
 
 }  // namespace
@@ -220,33 +209,32 @@ void ParameterPanel::updateCurrentLabel() {
 
 void ParameterPanel::onEdited(const QString& changedName) {
     const ModelSetup candidate = collect();
-    QString message;
+    std::optional<InputError> refusal;
     try {
-        validate(candidate.parameters);
-        candidate.stimulus.validate();
-    } catch (const std::exception& error) {
-        message = QString::fromStdString(error.what());
+        candidate.validate();
+    } catch (const InputError& error) {
+        refusal = error;
     }
-    if (!message.isEmpty()) {
-        for (const auto& [spec, control] : parameterControls_) {
-            control->setInvalid(messageNames(message, qs(spec->name)));
-        }
-        stimulus_->markInvalid(message);
-        QString refusal = QStringLiteral("Not applied: %1.").arg(message);
+    // The fields the core names are highlighted; with no refusal every mark is cleared.
+    const auto concerns = [&](const std::string& id) { return refusal && refusal->concerns(id); };
+    for (const auto& [spec, control] : parameterControls_) {
+        control->setInvalid(concerns(std::string(spec->name)));
+    }
+    const StimulusProtocol& protocol = protocolOf(candidate.stimulus.kind);
+    current_->setInvalid(concerns("stimulus." + std::string(protocol.fields[protocol.amplitudeField].name)));
+    stimulus_->markInvalid(refusal ? refusal->fields() : std::vector<std::string>{});
+    if (refusal) {
+        QString message = QStringLiteral("Not applied: %1.").arg(QString::fromStdString(refusal->what()));
         if (const ParamSpec* spec = findParameter(changedName.toStdString())) {
             // Plain ASCII numbers, like the core's message it follows.
-            refusal += QStringLiteral(" %1 may range from %2 to %3 %4 on its own.")
+            message += QStringLiteral(" %1 may range from %2 to %3 %4 on its own.")
                            .arg(changedName, QString::fromStdString(formatShort(spec->minValue)),
                                 QString::fromStdString(formatShort(spec->maxValue)), qs(spec->unit));
         }
         refused_ = true;
-        Q_EMIT setupRefused(refusal);
+        Q_EMIT setupRefused(message);
         return;
     }
-    for (const auto& entry : parameterControls_) {
-        entry.second->setInvalid(false);
-    }
-    stimulus_->markInvalid(QString());
     if (refused_) {
         refused_ = false;
         Q_EMIT refusalCleared();

@@ -4,8 +4,9 @@
 // lif::parameterTable(), the stimulus protocol and the solver. Everything is generated from the core's tables;
 // nothing here lists parameters by hand except which four are headlines. Each edit builds a complete
 // ModelSetup and checks it with lif::validate() and StimulusSpec::validate(): a valid one is emitted with
-// setupEdited(); a refused one is not sent anywhere, its fields are highlighted and setupRefused() carries the
-// core's message (field, value, allowed range).
+// setupEdited(); a refused one is not sent anywhere, the controls of the fields the refusal names
+// (InputError::fields(): "Vreset", "stimulus.OFF", ...) are highlighted and setupRefused() carries the core's
+// message (field, value, allowed range).
 //
 // Threading: GUI thread only.
 #include <QString>

@@ -5,6 +5,8 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "ui/controls/parameter_control.h"
 #include "ui/style/display_format.h"
 
@@ -81,11 +83,10 @@ ParameterControl* StimulusEditor::field(const QString& name) const {
     return nullptr;
 }
 
-void StimulusEditor::markInvalid(const QString& message) {
-    for (const auto& entry : fields_) {
-        ParameterControl* control = entry.second;
-        control->setInvalid(message.contains(QStringLiteral("field ") + control->spec().name + QStringLiteral(" =")) ||
-                            message.contains(QLatin1Char(' ') + control->spec().name + QStringLiteral(" = ")));
+void StimulusEditor::markInvalid(const std::vector<std::string>& fields) {
+    for (const auto& [index, control] : fields_) {
+        const std::string id = "stimulus." + std::string(protocolOf(spec_.kind).fields[index].name);
+        control->setInvalid(std::find(fields.begin(), fields.end(), id) != fields.end());
     }
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <string>
 #include <vector>
 
 #include "core/model/stimulus.h"
@@ -30,8 +31,9 @@ public:
     StimulusSpec spec() const;
     void setSpec(const StimulusSpec& spec);
     void setAmplitude(double current_pA);
-    /// Marks the fields named (as in the core's messages, e.g. "OFF") as refused; clears the others.
-    void markInvalid(const QString& message);
+    /// Marks the fields whose ids are in `fields` (InputError::fields(), e.g. "stimulus.OFF") as refused and clears
+    /// the others; an empty list clears them all.
+    void markInvalid(const std::vector<std::string>& fields);
     /// The control of a field by name, nullptr if the current protocol has none (or it is the amplitude).
     ParameterControl* field(const QString& name) const;
     QComboBox* protocolBox() const { return protocolBox_; }

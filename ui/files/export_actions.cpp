@@ -16,19 +16,21 @@
 #include <utility>
 #include <vector>
 
-#include "core/io/atomic_file.h"
+#include "core/engine/batch_runner.h"
 #include "core/io/csv.h"
+#include "core/io/output_files.h"
 #include "core/model/errors.h"
 #include "core/model/numbers.h"
 #include "ui/plots/plot_export.h"
 #include "ui/simulation/background_job.h"
-#include "ui/simulation/history_replay.h"
 
 namespace lif::ui {
 
 namespace {
 
 const std::string kCreatedBy = "lifscope window";
+/// Simulated time per replay chunk, ms: short, so that Cancel and the progress bar answer promptly.
+constexpr double kReplayChunk_ms = 2000.0;
 
 /// Metadata of a replayed run: the session's (its setup is the run's initial one) plus one line per change.
 CsvMetadata metadataFor(Session session, const RunHistory& history, double from_ms, double to_ms) {
@@ -105,8 +107,9 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
     const auto work = [&](JobContext& context) {
         try {
             // Both files are created first: an unwritable place is reported before any work.
-            AtomicFile trace(tracePath.toStdString(), "trace CSV");
-            AtomicFile spikes(spikesPath.toStdString(), "spike CSV");
+            OutputFiles files;
+            AtomicFile& trace = files.open(tracePath.toStdString(), "trace CSV");
+            AtomicFile& spikes = files.open(spikesPath.toStdString(), "spike CSV");
             // The core's writers (one format for the CLI and the window), with metadata that lists the changes.
             TraceCsvWriter writer(trace.stream(), metadata, sources_.session().run.parameters.Vpeak);
             std::vector<double> spikeTimes;
@@ -125,20 +128,22 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
                 context.reportProgress(progress.load());
                 return trace.good();
             };
-            const bool replayed = replayHistory(history, end, dt, sink, context.cancelFlag(), progress);
+            RunSetup start;  // the model from the history; no given input spikes (the window uses none)
+            start.dt_ms = dt;
+            BatchRun run;
+            run.end_ms = end;
+            run.chunk_ms = kReplayChunk_ms;
+            run.history = &history;
+            run.cancel = &context.cancelFlag();
+            run.progress = &progress;
+            const bool replayed = runBatch(start, run, sink) == BatchOutcome::Finished;
             // The sink also stops the replay when a write fails (a full disk): that is a failure, not a cancel.
-            if (!trace.good()) {
-                trace.finishWriting();  // throws the full disk's OutputError
-            }
+            files.throwIfWriteFailed();  // a full disk's OutputError
             if (!replayed) {
                 return;  // cancelled: the temporaries are removed, nothing is written
             }
             writeSpikesCsv(spikes.stream(), metadata, spikeTimes);
-            // Both complete on disk before either replaces an old file.
-            trace.finishWriting();
-            spikes.finishWriting();
-            trace.commit();
-            spikes.commit();
+            files.commitAll();  // both complete on disk before either replaces an old file
             completed = true;
         } catch (const std::exception& e) {
             error = e.what();

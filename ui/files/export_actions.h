@@ -4,10 +4,10 @@
 //    screen or a chosen one (ui/plot_export.h: vector stays vector, written atomically).
 //  - Export data...: the trace CSV and the spike CSV of the CLI contract (core/csv.h, the same code as
 //    --trace-csv and --spikes-csv), for the visible window or the whole recording. The window keeps only the
-//    visible window, so both are produced by replaying the run's history (core/model/run_history.h) from t = 0 in a
-//    BackgroundJob (ui/simulation/background_job.h), with a progress dialog that can cancel; a cancelled or failed
-//    export writes nothing and leaves existing files untouched (core AtomicFile). Runs with setup changes add one '#
-//    change_at_<t>_ms' metadata line each.
+//    visible window, so both are produced by replaying the run's history (core/model/run_history.h) from t = 0
+//    with the core's runBatch in a BackgroundJob (ui/simulation/background_job.h), with a progress dialog that
+//    can cancel; a cancelled or failed export writes nothing and leaves existing files untouched (core
+//    OutputFiles). Runs with setup changes add one '# change_at_<t>_ms' metadata line per change.
 //
 // Threading: GUI thread only; the replay runs on the job's thread, which has ended before exportData() returns.
 #include <QObject>

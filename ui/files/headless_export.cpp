@@ -1,13 +1,17 @@
 #include "ui/files/headless_export.h"
 
+#include <qcustomplot.h>
 #include <QApplication>
 
 #include <cstdio>
 #include <memory>
 
 #include "core/model/errors.h"
+#include "ui/plots/fi_curve_plot.h"
 #include "ui/plots/plot_export.h"
+#include "ui/plots/plot_style.h"
 #include "ui/plots/recording_plot.h"
+#include "ui/style/display_format.h"
 
 namespace lif::ui {
 
@@ -21,28 +25,64 @@ void quietMessages(QtMsgType type, const QMessageLogContext& /*context*/, const 
     }
 }
 
-}  // namespace
-
-ImageExporter headlessImageExporter(int& argc, char** argv) {
-    auto application = std::make_shared<std::unique_ptr<QApplication>>();
-    return [application, &argc, argv](const ImageRequest& request, const Session& session, const Batch& recording) {
-        if (!*application && QApplication::instance() == nullptr) {
-            // No display is needed, whatever DISPLAY or QT_QPA_PLATFORM say.
+/// The QApplication the pictures need, created on the first picture, on the offscreen platform: no display is
+/// needed, whatever DISPLAY or QT_QPA_PLATFORM say.
+class OffscreenApplication {
+public:
+    OffscreenApplication(int& argc, char** argv) : argc_(argc), argv_(argv) {}
+    void ensure() {
+        if (!application_ && QApplication::instance() == nullptr) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             qInstallMessageHandler(quietMessages);
-            *application = std::make_unique<QApplication>(argc, argv);
+            application_ = std::make_unique<QApplication>(argc_, argv_);
         }
-        const QSize size(request.width_px, request.height_px);
-        RecordingPlot picture(session, recording, size);
-        const QString path = QString::fromStdString(request.path);
-        const QString error = exportPlot(picture.plot(), path, request.format, size);
-        if (!error.isEmpty()) {
-            const char* flag = request.format == ImageFormat::Png   ? "--png: "
-                               : request.format == ImageFormat::Svg ? "--svg: "
-                                                                    : "--pdf: ";
-            throw OutputError(flag + error.toStdString());
-        }
+    }
+
+private:
+    int& argc_;
+    char** argv_;
+    std::unique_ptr<QApplication> application_;
+};
+
+void write(QCustomPlot& plot, const ImageRequest& request, const char* pngFlag, const char* svgFlag,
+           const char* pdfFlag) {
+    const QString error = exportPlot(plot, QString::fromStdString(request.path), request.format,
+                                     QSize(request.width_px, request.height_px));
+    if (!error.isEmpty()) {
+        const char* flag = request.format == ImageFormat::Png   ? pngFlag
+                           : request.format == ImageFormat::Svg ? svgFlag
+                                                                : pdfFlag;
+        throw OutputError(std::string(flag) + ": " + error.toStdString());
+    }
+}
+
+}  // namespace
+
+Exporters headlessExporters(int& argc, char** argv) {
+    auto application = std::make_shared<OffscreenApplication>(argc, argv);
+    Exporters exporters;
+    exporters.run = [application](const ImageRequest& request, const Session& session, const Batch& recording) {
+        application->ensure();
+        RecordingPlot picture(session, recording, QSize(request.width_px, request.height_px));
+        write(picture.plot(), request, "--png", "--svg", "--pdf");
     };
+    exporters.fiCurve = [application](const ImageRequest& request, const Session& session, const FiCurve& curve) {
+        application->ensure();
+        const QSize size(request.width_px, request.height_px);
+        QCustomPlot plot;
+        plot.resize(size);
+        FiCurvePlot drawing(plot);
+        drawing.setTheory(session.run.parameters, theory::stationaryInjected(session.run.stimulus),
+                          curve.range.start_pA, curve.range.stop_pA);
+        drawing.setCurve(curve);
+        applySlideStyle(
+            plot, size,
+            QObject::tr("f-I curve: C %1 pF, gL %2 nS, Vth %3 mV, tref %4 ms")
+                .arg(displayNumber(session.run.parameters.C, 4), displayNumber(session.run.parameters.gL, 4),
+                     displayNumber(session.run.parameters.Vth, 4), displayNumber(session.run.parameters.tref, 4)));
+        write(plot, request, "--fi-png", "--fi-svg", "--fi-pdf");
+    };
+    return exporters;
 }
 
 }  // namespace lif::ui

@@ -8,7 +8,8 @@
 
 namespace lif::ui {
 
-/// `argc` and `argv` must outlive the returned exporter (QApplication keeps references to them).
-ImageExporter headlessImageExporter(int& argc, char** argv);
+/// The run's picture (--png/--svg/--pdf) and the f-I curve's (--fi-png/...). `argc` and `argv` must outlive the
+/// returned exporters (QApplication keeps references to them).
+Exporters headlessExporters(int& argc, char** argv);
 
 }  // namespace lif::ui

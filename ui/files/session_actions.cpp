@@ -1,7 +1,6 @@
 #include "ui/files/session_actions.h"
 
 #include <QAction>
-#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -48,26 +47,14 @@ void SessionActions::addTo(QMenu* menu) {
 }
 
 bool SessionActions::openSession(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        report_(QStringLiteral("Session not opened"),
-                QStringLiteral("Could not read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
-    if (file.size() > static_cast<qint64>(kMaxSessionFileBytes)) {
-        report_(QStringLiteral("Session not opened"),
-                QStringLiteral("%1 is larger than %2 MiB: too large for a session file.")
-                    .arg(QDir::toNativeSeparators(path))
-                    .arg(kMaxSessionFileBytes >> 20U));
-        return false;
-    }
-    const QByteArray bytes = file.readAll();
     Session session;
     try {
-        session = parseSession(bytes.toStdString(), QFileInfo(path).fileName().toStdString());
-    } catch (const std::exception& error) {
+        session = readSessionFile(QFile::encodeName(path).toStdString());
+    } catch (const InputError& error) {
+        const InputError shown =
+            error.withContext(QStringLiteral("session file '%1'").arg(QFileInfo(path).fileName()).toStdString());
         report_(QStringLiteral("Session not opened"),
-                QStringLiteral("%1\n\nNothing was changed.").arg(QString::fromStdString(error.what())));
+                QStringLiteral("%1\n\nNothing was changed.").arg(QString::fromStdString(shown.what())));
         return false;
     }
     apply_(session);

@@ -6,6 +6,7 @@
 
 #include "core/model/analytic.h"
 #include "ui/plots/change_description.h"
+#include "ui/plots/plot_style.h"
 #include "ui/style/palette.h"
 
 namespace lif::ui {
@@ -110,8 +111,7 @@ void HistoryOverlay::addMark(double t_ms) {
     mark.t_ms = t_ms;
     mark.last_ms = t_ms;
     mark.lastUpdate_ms = wallClock_.elapsed();
-    QPen markPen(palette::muted(), 1.0, Qt::DashDotLine);
-    markPen.setCapStyle(Qt::FlatCap);
+    const QPen markPen = plotPen(palette::muted(), 1.0, Qt::DashDotLine);
     const auto line = [&](QCPAxisRect* rect) {
         auto* item = new QCPItemStraightLine(plot_);
         item->setClipAxisRect(rect);

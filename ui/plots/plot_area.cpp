@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "ui/plots/history_overlay.h"
+#include "ui/plots/plot_style.h"
 #include "ui/simulation/trace_packer.h"
 #include "ui/style/palette.h"
 
@@ -16,27 +17,6 @@ namespace {
 
 /// Data kept to the left of the window, as a fraction of it, so the trace reaches the left edge.
 constexpr double kKeepBeyondWindow = 0.02;
-
-QPen pen(const QColor& colour, double width = 1.0, Qt::PenStyle style = Qt::SolidLine) {
-    QPen result(colour, width, style);
-    result.setCapStyle(Qt::FlatCap);
-    return result;
-}
-
-void styleAxis(QCPAxis* axis, const QString& label) {
-    const QColor ink = palette::ink();
-    axis->setLabel(label);
-    axis->setBasePen(pen(palette::muted()));
-    axis->setTickPen(pen(palette::muted()));
-    axis->setSubTickPen(pen(palette::muted()));
-    axis->setTickLabelColor(ink);
-    axis->setLabelColor(ink);
-    QFont labelFont = axis->labelFont();
-    labelFont.setPointSizeF(10.0);
-    axis->setLabelFont(labelFont);
-    axis->grid()->setPen(pen(palette::grid()));
-    axis->grid()->setZeroLinePen(pen(palette::muted().lighter(150)));
-}
 
 /// A filled disc of `diameter` px, antialiased, on a transparent background.
 QPixmap discPixmap(const QColor& colour, int diameter) {
@@ -122,23 +102,23 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
         time->setNumberFormat(QStringLiteral("f"));
         time->setNumberPrecision(0);
     }
-    iValue->grid()->setZeroLinePen(pen(palette::muted(), 1.0));
+    iValue->grid()->setZeroLinePen(plotPen(palette::muted(), 1.0));
 
     // ---- plottables ----
     voltage_ = plot_->addGraph(vTime, vValue);
     voltage_->setName(QStringLiteral("V"));
-    voltage_->setPen(pen(palette::voltage()));
+    voltage_->setPen(plotPen(palette::voltage()));
     // The worker already reduced the trace to min/max pairs at about screen resolution; QCustomPlot's own
     // adaptive sampling on top of that draws spikes as doubled columns.
     voltage_->setAdaptiveSampling(false);
     threshold_ = plot_->addGraph(vTime, vValue);
     threshold_->setName(QStringLiteral("threshold Vth"));
-    threshold_->setPen(pen(palette::threshold(), 1.5, Qt::DashLine));
+    threshold_->setPen(plotPen(palette::threshold(), 1.5, Qt::DashLine));
     threshold_->setLineStyle(QCPGraph::lsStepLeft);
     threshold_->setAdaptiveSampling(false);
     steadyState_ = plot_->addGraph(vTime, vValue);
     steadyState_->setName(QStringLiteral("V\u221e = EL + I/gL"));
-    steadyState_->setPen(pen(palette::steadyState(), 2.0, Qt::DotLine));
+    steadyState_->setPen(plotPen(palette::steadyState(), 2.0, Qt::DotLine));
     steadyState_->setLineStyle(QCPGraph::lsStepLeft);
     steadyState_->setAdaptiveSampling(false);
     spikeMarkers_ = plot_->addGraph(vTime, vValue);
@@ -152,15 +132,15 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
     // One vertical line per spike from the strip's bottom to its top: impulses are drawn as one batch of 1 px
     // lines, where a custom scatter shape costs a painter path per spike (~10 ms a frame for 600 spikes).
     raster_->setLineStyle(QCPGraph::lsImpulse);
-    raster_->setPen(pen(palette::ink(), 1.0));
+    raster_->setPen(plotPen(palette::ink(), 1.0));
     raster_->setAdaptiveSampling(false);
     injected_ = plot_->addGraph(iTime, iValue);
     injected_->setName(QStringLiteral("Iext injected"));
-    injected_->setPen(pen(palette::injected()));
+    injected_->setPen(plotPen(palette::injected()));
     injected_->setAdaptiveSampling(false);
     synaptic_ = plot_->addGraph(iTime, iValue);
     synaptic_->setName(QStringLiteral("Isyn synaptic"));
-    synaptic_->setPen(pen(palette::synaptic()));
+    synaptic_->setPen(plotPen(palette::synaptic()));
     synaptic_->setAdaptiveSampling(false);
 
     // ---- one legend strip above the plots ----

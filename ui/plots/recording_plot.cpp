@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/plots/plot_style.h"
 #include "ui/style/palette.h"
 
 namespace lif::ui {
@@ -23,20 +24,7 @@ QPen exportPen(const QColor& colour, double width = kTracePen_px, Qt::PenStyle s
 }
 
 /// Text sizes follow the picture's height so that a 1200x800 or a 1920x1080 picture reads well on a slide.
-struct Fonts {
-    QFont tick;
-    QFont label;
-    QFont legend;
-};
-
-Fonts fontsFor(QSize size) {
-    const int base = std::clamp(size.height() / 45, 12, 40);  // 800 px -> 17 px, 1080 px -> 24 px
-    Fonts fonts;
-    fonts.tick.setPixelSize(base);
-    fonts.label.setPixelSize(base + 2);
-    fonts.legend.setPixelSize(base);
-    return fonts;
-}
+using Fonts = SlideFonts;
 
 void styleAxis(QCPAxis* axis, const QString& label, const Fonts& fonts) {
     axis->setLabel(label);
@@ -103,7 +91,7 @@ RecordingPlot::RecordingPlot(const Session& session, const Batch& recording, QSi
     plot.resize(size);
     plot.setBackground(QBrush(Qt::white));
     plot.setAntialiasedElements(QCP::aeAll);
-    const Fonts fonts = fontsFor(size);
+    const Fonts fonts = slideFontsFor(size);
     const Parameters& p = session.run.parameters;
     const double duration = session.duration_ms;
 

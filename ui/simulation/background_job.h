@@ -11,9 +11,17 @@
 // what() as the job's error() and cancels the others. Everything a part wrote before it ended is visible to
 // the GUI thread once finished() was emitted (the hand-over is the Mailbox's mutex, which ThreadSanitizer sees).
 //
-// For the f-I sweep: BackgroundJob job([&](JobContext& c) { for (i = c.part(); i < n; i += c.parts()) {
-// if (c.cancelled()) return; rates[i] = runOne(currents[i], c.cancelFlag()); c.reportProgress(...); } },
-// BackgroundJob::idealParts());  connect progressed() to a progress bar and finished() to the plot.
+// For the f-I sweep: one part that runs core's FiSweep, which spreads the currents over every core itself:
+//     FiCurve curve;  // the caller's; read it in finished()
+//     BackgroundJob job([&](JobContext& c) {
+//         FiSweepOptions options;
+//         options.cancel = &c.cancelFlag();
+//         options.onProgress = [&c](double fraction) { c.reportProgress(fraction); };
+//         options.lowPriority = true;  // the live simulation keeps its CPU
+//         curve = FiSweep(base, range, options).run();
+//     });
+// and connect progressed() to a progress bar, a Cancel button to cancel(), finished() to the plot. Work that
+// is not parallel by itself can be split into parts instead (each gets context.part() of context.parts()).
 //
 // Threading: the BackgroundJob object is GUI-thread only (it must live in a thread with an event loop);
 // JobContext is used by the part's own thread; cancel() may be called from any thread. The destructor

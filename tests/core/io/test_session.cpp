@@ -1,6 +1,12 @@
 #include <gtest/gtest.h>
 
-#include "core/io/json.h"
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
 #include "core/io/session.h"
 #include "core/model/errors.h"
 
@@ -16,30 +22,17 @@ std::string refusal(const std::string& text) {
     return "";
 }
 
-TEST(Json, ParsesNestedValues) {
-    const JsonValue v = parseJson(R"({"a": [1, -2.5e3, true, null, "x\u00e9\n"], "b": {}})", "t");
-    ASSERT_EQ(v.type, JsonValue::Type::Object);
-    const JsonValue* a = v.find("a");
-    ASSERT_NE(a, nullptr);
-    EXPECT_EQ(a->array[1].number, -2500.0);
-    EXPECT_EQ(a->array[4].string, "x\xc3\xa9\n");
+InputError errorOf(const std::string& text) {
+    try {
+        parseSession(text, "s.json");
+    } catch (const InputError& error) {
+        return error;
+    }
+    ADD_FAILURE() << "accepted: " << text;
+    return InputError("accepted");
 }
 
-TEST(Json, ErrorsCarryLineAndColumn) {
-    try {
-        parseJson("{\n  \"a\": 1,\n  \"b\": tru\n}", "f.json");
-        FAIL();
-    } catch (const InputError& error) {
-        EXPECT_NE(std::string(error.what()).find("f.json line 3, column 8"), std::string::npos) << error.what();
-    }
-    EXPECT_THROW(parseJson("{\"a\": 1, \"a\": 2}", "t"), InputError);
-    EXPECT_THROW(parseJson("[1, 2", "t"), InputError);
-    EXPECT_THROW(parseJson("01", "t"), InputError);
-    EXPECT_THROW(parseJson("1e999", "t"), InputError);
-    EXPECT_THROW(parseJson(std::string(100, '['), "t"), InputError);
-    EXPECT_THROW(parseJson("\"\\ud800\"", "t"), InputError);
-    EXPECT_THROW(parseJson("", "t"), InputError);
-}
+using Ids = std::vector<std::string>;
 
 TEST(Session, RoundTripsExactly) {
     Session session;
@@ -90,6 +83,82 @@ TEST(Session, RefusalsSayWhereAndWhy) {
     EXPECT_NE(refusal(R"({"parameters": {"C": 1, "C": 2}})").find("duplicate key"), std::string::npos);
     EXPECT_NE(refusal("[1]").find("expected an object"), std::string::npos);
     EXPECT_NE(refusal(R"({"parameters": {"C": 300})").find("line 1"), std::string::npos);
+}
+
+TEST(Session, RefusalsCarryTheFieldIdsAndWhere) {
+    const InputError range = errorOf("{\n  \"parameters\": {\"C\": 1e6}\n}");
+    EXPECT_EQ(range.fields(), Ids{"C"});
+    EXPECT_EQ(range.where().file, "s.json");
+    EXPECT_EQ(range.where().line, 2u);
+    EXPECT_EQ(range.where().column, 23u) << "at the value";
+    EXPECT_EQ(std::string(range.what()),
+              "line 2, column 23, field parameters.C: 1000000 pF is out of range; allowed 10 to 5000 pF");
+
+    const InputError combination = errorOf(R"({"parameters": {"Vreset": -40}})");
+    EXPECT_EQ(combination.fields(), (Ids{"Vreset", "Vth"}));
+    EXPECT_NE(std::string(combination.what()).find("field parameters: Vreset = -40 mV must be below Vth"),
+              std::string::npos)
+        << combination.what();
+
+    const InputError stimulus = errorOf(R"({"stimulus": "step:1,5,2"})");
+    EXPECT_EQ(stimulus.fields(), (Ids{"stimulus", "stimulus.ON", "stimulus.OFF"}));
+    EXPECT_EQ(stimulus.where().column, 14u);
+    EXPECT_EQ(std::string(stimulus.what()),
+              "line 1, column 14, field stimulus: 'step:1,5,2': step field OFF = 2 ms must be after ON = 5 ms");
+
+    EXPECT_EQ(errorOf(R"({"parameters": {"gL": true}})").fields(), Ids{"gL"});
+    EXPECT_EQ(errorOf(R"({"stimulus": 5})").fields(), Ids{"stimulus"});
+    EXPECT_EQ(errorOf(R"({"stimulus": "stp:1"})").fields(), Ids{"stimulus"});
+    EXPECT_EQ(errorOf(R"({"solver": "leapfrog"})").fields(), Ids{"solver"});
+    EXPECT_EQ(errorOf(R"({"duration_ms": 0})").fields(), Ids{"duration"});
+    EXPECT_EQ(errorOf(R"({"dt_ms": "x"})").fields(), Ids{"dt"});
+    EXPECT_EQ(errorOf(R"({"view": {"speed": 5000}})").fields(), Ids{"speed"});
+    EXPECT_EQ(errorOf(R"({"view": {"window_ms": 1}})").fields(), Ids{"window"});
+    EXPECT_EQ(errorOf(R"({"input_spikes": [[2, "e"], [1, "e"]]})").fields(), Ids{"inputSpikes"});
+    EXPECT_EQ(errorOf(R"({"input_spikes": [[2, "x"]]})").where().column, 23u);
+}
+
+TEST(Session, MessagesNameNoFlagAndNoSource) {
+    // The caller says where the text came from (--config 'x.json', session file 'x.json'); the core never names
+    // a flag of its own.
+    for (const char* text : {R"({"stimulus": "stp:1"})", R"({"stimulus": "const:abc"})", R"({"solver": "x"})",
+                             R"({"parameters": {"C": 1}})", R"({"duration_ms": 0})", R"({"dt_ms": 1e9})",
+                             R"({"input_spikes": [[-1, "e"]]})", "{\"a\": tru}"}) {
+        const std::string message = errorOf(text).what();
+        EXPECT_EQ(message.find("--"), std::string::npos) << message;
+        EXPECT_EQ(message.find("s.json"), std::string::npos) << message;
+        EXPECT_EQ(message.rfind("line 1, column ", 0), 0u) << message;
+    }
+}
+
+TEST(Session, ANonUtf8SourceStillRoundTrips) {
+    Session session;
+    session.inputSpikesSource = "spikes-\xff.csv";
+    const Session back = parseSession(sessionToJson(session), "t");
+    EXPECT_EQ(back.inputSpikesSource, "spikes-\xef\xbf\xbd.csv");
+    EXPECT_EQ(parseSession(sessionToJson(back), "t").inputSpikesSource, back.inputSpikesSource);
+}
+
+TEST(Session, FilesLargerThanTheLimitAreRefused) {
+    const auto path = std::filesystem::temp_directory_path() / ("lifscope-big-session-" + std::to_string(::getpid()));
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << "{\"input_spikes_source\": \"" << std::string(kMaxSessionFileBytes, 'x') << "\"}";
+    }
+    try {
+        (void)readSessionFile(path.string());
+        ADD_FAILURE() << "a file over the limit was read";
+    } catch (const InputError& error) {
+        EXPECT_NE(std::string(error.what()).find("larger than 8 MiB"), std::string::npos) << error.what();
+        EXPECT_EQ(error.where().file, path.string());
+    }
+    std::filesystem::remove(path);
+    try {
+        (void)readSessionFile(path.string());
+        ADD_FAILURE() << "a missing file was read";
+    } catch (const InputError& error) {
+        EXPECT_NE(std::string(error.what()).find("cannot open"), std::string::npos) << error.what();
+    }
 }
 
 }  // namespace

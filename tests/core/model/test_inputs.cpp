@@ -38,7 +38,28 @@ TEST(InputSpikesCsv, BadLinesNameFileAndLine) {
     EXPECT_NE(messageOf("").find("empty"), std::string::npos);
     EXPECT_NE(messageOf(std::string("time_ms,channel\n1,e\0\n", 20)).find("NUL"), std::string::npos);
     EXPECT_NE(messageOf("time_ms,channel\n1,e,3\n").find("two columns"), std::string::npos);
-    EXPECT_NE(messageOf("time_ms,channel\n1,e\n2").find("in.csv"), std::string::npos);
+}
+
+TEST(InputSpikesCsv, ErrorsCarryTheFileLineAndField) {
+    try {
+        parseInputSpikesCsv("time_ms,channel\n1,e\n2", "in.csv");
+        FAIL() << "a row with one column was accepted";
+    } catch (const InputError& error) {
+        EXPECT_EQ(error.where().file, "in.csv");
+        EXPECT_EQ(error.where().line, 3u);
+        EXPECT_EQ(error.fields(), std::vector<std::string>{"inputSpikes"});
+        // The file is the caller's to name (the CLI says --input-spikes 'in.csv'), so it is not said twice.
+        EXPECT_EQ(std::string(error.what()).find("in.csv"), std::string::npos) << error.what();
+        EXPECT_EQ(std::string(error.what()).rfind("line 3: ", 0), 0u) << error.what();
+    }
+    try {
+        (void)readInputSpikesCsv("/nonexistent/lifscope/in.csv");
+        FAIL() << "a missing file was read";
+    } catch (const InputError& error) {
+        EXPECT_EQ(error.where().file, "/nonexistent/lifscope/in.csv");
+        EXPECT_FALSE(error.where().known());
+        EXPECT_TRUE(error.concerns("inputSpikes"));
+    }
 }
 
 TEST(InputSchedule, MergesGivenAndPoissonInTimeOrder) {

@@ -1,8 +1,11 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <set>
+#include <string>
+#include <vector>
 
 #include "core/model/errors.h"
 #include "core/model/parameters.h"
@@ -104,6 +107,40 @@ TEST(ParameterText, SetFromTextParsesStrictly) {
     EXPECT_NE(unknown.find("unknown parameter 'capacitance'"), std::string::npos) << unknown;
     EXPECT_NE(unknown.find("gL"), std::string::npos) << "the message lists the known names: " << unknown;
     EXPECT_EQ(p.C, 300.0) << "a refused value leaves the parameter unchanged";
+}
+
+InputError errorOf(const std::function<void()>& action) {
+    try {
+        action();
+    } catch (const InputError& error) {
+        return error;
+    }
+    ADD_FAILURE() << "nothing was refused";
+    return InputError("accepted");
+}
+
+TEST(ParameterErrors, NameTheParametersTheyConcern) {
+    using Ids = std::vector<std::string>;
+    EXPECT_EQ(errorOf([] { checkValue(*findParameter("C"), -5.0); }).fields(), Ids{"C"});
+    EXPECT_EQ(errorOf([] { checkValue(*findParameter("seed"), 1.5); }).fields(), Ids{"seed"});
+    Parameters p;
+    p.Vreset = -40.0;
+    const InputError reset = errorOf([&] { validate(p); });
+    EXPECT_EQ(reset.fields(), (Ids{"Vreset", "Vth"})) << "a combination names both";
+    EXPECT_TRUE(reset.concerns("Vth"));
+    EXPECT_FALSE(reset.concerns("C"));
+    Parameters q;
+    q.Vth = -40.0;
+    q.Vpeak = -45.0;
+    EXPECT_EQ(errorOf([&] { validate(q); }).fields(), (Ids{"Vpeak", "Vth"}));
+    Parameters r;
+    r.tauE = 0.0;
+    EXPECT_EQ(errorOf([&] { validate(r); }).fields(), Ids{"tauE"});
+    EXPECT_EQ(errorOf([&] { setParameterFromText(p, "gL", "abc", "--set"); }).fields(), Ids{"gL"});
+    EXPECT_EQ(errorOf([&] { setParameterFromText(p, "gL", "1e6", "--set"); }).fields(), Ids{"gL"});
+    EXPECT_TRUE(errorOf([&] { setParameterFromText(p, "nope", "1", "--set"); }).fields().empty());
+    const std::string message = errorOf([&] { validate(p); }).what();
+    EXPECT_EQ(message.find("--"), std::string::npos) << "the core names no flag: " << message;
 }
 
 }  // namespace

@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "core/model/errors.h"
 #include "core/model/stimulus.h"
@@ -41,6 +43,42 @@ TEST(StimulusSpec, MalformedSpecsAreRefusedWithReasons) {
     EXPECT_NE(message("const:nan").find("not"), std::string::npos);
     EXPECT_NE(message("const:1,2").find("takes"), std::string::npos);
     EXPECT_NE(message("").find("unknown protocol"), std::string::npos);
+}
+
+TEST(StimulusSpec, RefusalsNameTheFieldsTheyConcern) {
+    using Ids = std::vector<std::string>;
+    const auto errorOf = [](const char* text) {
+        try {
+            StimulusSpec::parse(text);
+        } catch (const InputError& error) {
+            return error;
+        }
+        ADD_FAILURE() << "accepted: " << text;
+        return InputError("accepted");
+    };
+    const InputError order = errorOf("step:500,600,100");
+    EXPECT_EQ(order.fields(), (Ids{"stimulus", "stimulus.ON", "stimulus.OFF"}));
+    EXPECT_EQ(std::string(order.what()), "'step:500,600,100': step field OFF = 100 ms must be after ON = 600 ms");
+    EXPECT_EQ(errorOf("pulses:1,200,100").fields(), (Ids{"stimulus", "stimulus.WIDTH", "stimulus.PERIOD"}));
+    EXPECT_EQ(errorOf("ramp:0,1,50,50").fields(), (Ids{"stimulus", "stimulus.T0", "stimulus.T1"}));
+    EXPECT_EQ(errorOf("noise:0,10,0").fields(), (Ids{"stimulus", "stimulus.TAU"}));
+    EXPECT_EQ(errorOf("sine:1,2,abc").fields(), (Ids{"stimulus", "stimulus.FREQ_HZ"}));
+    EXPECT_EQ(errorOf("square:1").fields(), Ids{"stimulus"});
+    EXPECT_EQ(errorOf("step:1").fields(), Ids{"stimulus"});
+    for (const char* text : {"square:1", "step:1", "sine:1,2,abc", "step:500,600,100", "const:1e9"}) {
+        const std::string message = errorOf(text).what();
+        EXPECT_EQ(message.find("--"), std::string::npos) << "the core names no flag: " << message;
+    }
+    StimulusSpec spec = StimulusSpec::defaults(StimulusKind::Pulses);
+    spec.values[2] = 1.0;  // PERIOD below WIDTH = 20
+    try {
+        spec.validate();
+        ADD_FAILURE() << "WIDTH > PERIOD was accepted";
+    } catch (const InputError& error) {
+        EXPECT_TRUE(error.concerns("stimulus.PERIOD"));
+        EXPECT_TRUE(error.concerns("stimulus.WIDTH"));
+        EXPECT_FALSE(error.concerns("stimulus.I"));
+    }
 }
 
 TEST(StimulusProcess, StepBreaksAndValues) {

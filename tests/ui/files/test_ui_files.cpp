@@ -126,7 +126,9 @@ private Q_SLOTS:
             {R"({"format": "lifscope-session", "colour": 1})", {"colour", "unknown field"}},
             {R"({"format": "other"})", {"not a LIFscope session"}},
             {R"({"format": "lifscope-session", "stimulus": "wobble:3"})", {"wobble"}},
-            {"", {"bad.json"}},
+            {R"({"stimulus": "stp:1"})",
+             {"session file 'bad.json': line 1, column 14, field stimulus: 'stp:1': unknown protocol 'stp'"}},
+            {"", {"session file 'bad.json'", "end of file"}},
         };
         for (const Case& c : cases) {
             writeText(bad, c.text);
@@ -136,11 +138,14 @@ private Q_SLOTS:
             for (const QString& fragment : c.fragments) {
                 QVERIFY2(problems_.first().contains(fragment), qPrintable(problems_.first()));
             }
+            // The window's own words, not the command line's (no "--stimulus", no "--config").
+            QVERIFY2(!problems_.first().contains(QStringLiteral("--")), qPrintable(problems_.first()));
             QVERIFY(window_->panel()->setup() == before);
         }
         problems_.clear();
         QVERIFY(!window_->sessions()->openSession(file(QStringLiteral("missing.json"))));
-        QVERIFY(problems_.value(0).contains(QStringLiteral("missing.json")));
+        QVERIFY2(problems_.value(0).contains(QStringLiteral("session file 'missing.json': cannot open")),
+                 qPrintable(problems_.value(0)));
         QVERIFY(window_->sessions()->recentFiles().isEmpty());
     }
 
