@@ -10,40 +10,49 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QTimer>
 
 #include <algorithm>
 #include <exception>
-#include <thread>
+#include <utility>
+#include <vector>
 
+#include "core/engine/batch_runner.h"
 #include "core/io/csv.h"
 #include "core/io/output_files.h"
 #include "core/model/errors.h"
 #include "core/model/numbers.h"
 #include "ui/plots/plot_export.h"
+#include "ui/simulation/background_job.h"
 
 namespace lif::ui {
 
 namespace {
 
 const std::string kCreatedBy = "lifscope window";
+/// Simulated time per replay chunk, ms: short, so that Cancel and the progress bar answer promptly.
+constexpr double kReplayChunk_ms = 2000.0;
 
-/// Metadata of a replayed run: the session's (its setup is the initial one) plus one line per change.
-CsvMetadata metadataFor(Session session, const RunLog& log, double from_ms, double to_ms) {
-    if (!log.empty()) {
-        session.run.model() = log.changes().front().setup;
-    }
+/// Metadata of a replayed run: the session's (its setup is the run's initial one) plus one line per change.
+CsvMetadata metadataFor(Session session, const RunHistory& history, double from_ms, double to_ms) {
+    session.run.model() = history.initial();
     session.duration_ms = to_ms;
     auto metadata = runMetadata(session, kCreatedBy);
     metadata.emplace_back("range_ms", formatRoundTrip(from_ms) + " to " + formatRoundTrip(to_ms));
-    for (std::size_t i = 1; i < log.changes().size(); ++i) {
-        const auto& change = log.changes()[i];
-        const ModelSetup& s = change.setup;
+    // One line per instant: changes recorded at the same simulated time (edits while paused) are one change.
+    std::vector<std::pair<double, ModelSetup>> changes;
+    history.forEachChange([&changes](double time_ms, const ModelSetup& /*before*/, const ModelSetup& after) {
+        if (!changes.empty() && changes.back().first == time_ms) {
+            changes.back().second = after;
+        } else {
+            changes.emplace_back(time_ms, after);
+        }
+    });
+    for (const auto& [time_ms, s] : changes) {
         std::string text = "stimulus " + s.stimulus.toString() + "; solver " + std::string(solverName(s.solver));
         for (const ParamSpec& spec : parameterTable()) {
             text += "; " + std::string(spec.name) + " " + formatRoundTrip(s.parameters.*(spec.field));
         }
-        metadata.emplace_back("change_at_" + formatRoundTrip(change.time_ms) + "_ms", text);
+        metadata.emplace_back("change_at_" + formatRoundTrip(time_ms) + "_ms", text);
     }
     return metadata;
 }
@@ -87,19 +96,15 @@ bool ExportActions::exportImage(const QString& path, QSize size) {
 
 ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const QString& spikesPath, Range range,
                                                  std::atomic<bool>* cancel) {
-    const RunLog log = sources_.log();  // a copy: the live run goes on while this one is replayed
-    const double end = log.endTime();
+    const RunHistory history = sources_.history();  // a copy: the live run goes on while this one is replayed
+    const double end = history.endTime();
     const double from = range == Range::WholeRecording ? 0.0 : std::max(0.0, end - sources_.window_ms());
-    const auto metadata = metadataFor(sources_.session(), log, from, end);
+    const auto metadata = metadataFor(sources_.session(), history, from, end);
 
-    std::atomic<bool> localCancel{false};
-    std::atomic<bool>& stop = cancel != nullptr ? *cancel : localCancel;
-    std::atomic<double> progress{0.0};
-    std::atomic<bool> finished{false};
     std::string error;
     bool completed = false;
     const double dt = sources_.session().run.dt_ms;
-    const auto work = [&] {
+    const auto work = [&](JobContext& context) {
         try {
             // Both files are created first: an unwritable place is reported before any work.
             OutputFiles files;
@@ -108,6 +113,7 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
             // The core's writers (one format for the CLI and the window), with metadata that lists the changes.
             TraceCsvWriter writer(trace.stream(), metadata, sources_.session().run.parameters.Vpeak);
             std::vector<double> spikeTimes;
+            std::atomic<double> progress{0.0};
             Batch kept;
             const auto sink = [&](const Batch& batch) {
                 kept.clear();
@@ -119,9 +125,18 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
                 }
                 spikeTimes.insert(spikeTimes.end(), kept.spikeTimes_ms.begin(), kept.spikeTimes_ms.end());
                 writer.append(kept);
+                context.reportProgress(progress.load());
                 return trace.good();
             };
-            const bool replayed = replayRun(log, end, dt, sink, stop, progress);
+            RunSetup start;  // the model from the history; no given input spikes (the window uses none)
+            start.dt_ms = dt;
+            BatchRun run;
+            run.end_ms = end;
+            run.chunk_ms = kReplayChunk_ms;
+            run.history = &history;
+            run.cancel = &context.cancelFlag();
+            run.progress = &progress;
+            const bool replayed = runBatch(start, run, sink) == BatchOutcome::Finished;
             // The sink also stops the replay when a write fails (a full disk): that is a failure, not a cancel.
             files.throwIfWriteFailed();  // a full disk's OutputError
             if (!replayed) {
@@ -134,10 +149,7 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
             error = e.what();
         }
     };
-    std::thread replay([&] {
-        work();
-        finished = true;
-    });
+    BackgroundJob replay(work, 1, cancel);
 
     QProgressDialog dialog(QStringLiteral("Replaying the run from t = 0 and writing the CSV files\u2026"),
                            QStringLiteral("Cancel"), 0, 1000, parent_);
@@ -147,19 +159,12 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
     dialog.setAutoReset(false);
     dialog.setAutoClose(false);
     QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(30);
-    connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (finished.load()) {
-            loop.quit();
-            return;
-        }
-        dialog.setValue(static_cast<int>(progress.load() * 1000.0));
-        if (dialog.wasCanceled()) stop = true;
-    });
-    poll.start();
-    if (!finished.load()) loop.exec();
-    replay.join();
+    connect(&replay, &BackgroundJob::progressed, &dialog,
+            [&dialog](double fraction) { dialog.setValue(static_cast<int>(fraction * 1000.0)); });
+    connect(&dialog, &QProgressDialog::canceled, &replay, &BackgroundJob::cancel);
+    connect(&replay, &BackgroundJob::finished, &loop, &QEventLoop::quit);
+    replay.start();
+    loop.exec();
     dialog.close();
 
     if (completed) {

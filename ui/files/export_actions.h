@@ -4,11 +4,12 @@
 //    screen or a chosen one (ui/plot_export.h: vector stays vector, written atomically).
 //  - Export data...: the trace CSV and the spike CSV of the CLI contract (core/csv.h, the same code as
 //    --trace-csv and --spikes-csv), for the visible window or the whole recording. The window keeps only the
-//    visible window, so both are produced by replaying the run log (ui/run_log.h) from t = 0 on a worker thread,
-//    with a progress dialog that can cancel; a cancelled or failed export writes nothing and leaves existing
-//    files untouched (core AtomicFile). Runs with setup changes add one '# change_at_<t>_ms' metadata line each.
+//    visible window, so both are produced by replaying the run's history (core/model/run_history.h) from t = 0
+//    with the core's runBatch in a BackgroundJob (ui/simulation/background_job.h), with a progress dialog that
+//    can cancel; a cancelled or failed export writes nothing and leaves existing files untouched (core
+//    OutputFiles). Runs with setup changes add one '# change_at_<t>_ms' metadata line per change.
 //
-// Threading: GUI thread only; the replay runs on a std::thread that it joins before returning.
+// Threading: GUI thread only; the replay runs on the job's thread, which has ended before exportData() returns.
 #include <QObject>
 #include <QSize>
 #include <QString>
@@ -17,7 +18,7 @@
 #include <functional>
 
 #include "core/io/session.h"
-#include "ui/simulation/run_log.h"
+#include "core/model/run_history.h"
 
 class QCustomPlot;
 class QMenu;
@@ -32,10 +33,11 @@ public:
     enum class Range { VisibleWindow, WholeRecording };
     enum class Outcome { Written, Cancelled, Failed };
     using Report = std::function<void(const QString& title, const QString& message)>;
-    /// What the window provides: its plot, the run log, the visible window (ms) and the session for metadata.
+    /// What the window provides: its plot, the run's history, the visible window (ms) and the session for
+    /// metadata.
     struct Sources {
         std::function<QCustomPlot*()> plot;
-        std::function<const RunLog&()> log;
+        std::function<const RunHistory&()> history;
         std::function<double()> window_ms;
         std::function<Session()> session;
     };
@@ -49,7 +51,8 @@ public:
 
     /// Writes the live plots to `path` (format from its suffix); an empty `size` means as on screen.
     bool exportImage(const QString& path, QSize size = QSize());
-    /// Writes the trace and spike CSVs; `cancel` (if given) is polled by the replay, as the dialog's Cancel is.
+    /// Writes the trace and spike CSVs; `cancel` (if given) is the replay's cancel flag, which the dialog's Cancel
+    /// also sets.
     Outcome exportData(const QString& tracePath, const QString& spikesPath, Range range,
                        std::atomic<bool>* cancel = nullptr);
     /// The spike file written beside a trace file: run.csv -> run-spikes.csv.

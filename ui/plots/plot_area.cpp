@@ -6,9 +6,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/model/analytic.h"
-#include "ui/plots/change_description.h"
+#include "ui/plots/history_overlay.h"
 #include "ui/plots/plot_axes.h"
+#include "ui/plots/plot_style.h"
 #include "ui/simulation/trace_packer.h"
 #include "ui/style/palette.h"
 
@@ -16,35 +16,8 @@ namespace lif::ui {
 
 namespace {
 
-/// Changes of the same parameter closer together than this in wall time (a slider being dragged) share one mark.
-constexpr qint64 kMarkMergeWall_ms = 800;
 /// Data kept to the left of the window, as a fraction of it, so the trace reaches the left edge.
 constexpr double kKeepBeyondWindow = 0.02;
-
-double steadyStateOf(const ModelSetup& setup) {
-    return analytic::steadyStateVoltage_mV(setup.parameters, setup.stimulus.amplitude());
-}
-
-QPen pen(const QColor& colour, double width = 1.0, Qt::PenStyle style = Qt::SolidLine) {
-    QPen result(colour, width, style);
-    result.setCapStyle(Qt::FlatCap);
-    return result;
-}
-
-void styleAxis(QCPAxis* axis, const QString& label) {
-    const QColor ink = palette::ink();
-    axis->setLabel(label);
-    axis->setBasePen(pen(palette::muted()));
-    axis->setTickPen(pen(palette::muted()));
-    axis->setSubTickPen(pen(palette::muted()));
-    axis->setTickLabelColor(ink);
-    axis->setLabelColor(ink);
-    QFont labelFont = axis->labelFont();
-    labelFont.setPointSizeF(10.0);
-    axis->setLabelFont(labelFont);
-    axis->grid()->setPen(pen(palette::grid()));
-    axis->grid()->setZeroLinePen(pen(palette::muted().lighter(150)));
-}
 
 /// A filled disc of `diameter` px, antialiased, on a transparent background.
 QPixmap discPixmap(const QColor& colour, int diameter) {
@@ -75,8 +48,8 @@ QCPRange valueRange(std::initializer_list<QCPGraph*> graphs, const QCPRange& key
 
 }  // namespace
 
-PlotArea::PlotArea(const ModelSetup& setup, double window_ms, QWidget* parent)
-    : QWidget(parent), applied_(setup), window_ms_(window_ms) {
+PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, QWidget* parent)
+    : QWidget(parent), window_ms_(window_ms) {
     plot_ = new QCustomPlot(this);
     plot_->setObjectName(QStringLiteral("plot"));
     plot_->setPlottingHints(QCP::phCacheLabels | QCP::phImmediateRefresh);
@@ -126,23 +99,23 @@ PlotArea::PlotArea(const ModelSetup& setup, double window_ms, QWidget* parent)
     labelRasterStrip(rValue);
     rValue->setRange(-0.2, 1.2);
     setupTimeAxes({vTime, rTime, iTime}, iTime);
-    iValue->grid()->setZeroLinePen(pen(palette::muted(), 1.0));
+    iValue->grid()->setZeroLinePen(plotPen(palette::muted(), 1.0));
 
     // ---- plottables ----
     voltage_ = plot_->addGraph(vTime, vValue);
     voltage_->setName(QStringLiteral("V"));
-    voltage_->setPen(pen(palette::voltage()));
+    voltage_->setPen(plotPen(palette::voltage()));
     // The worker already reduced the trace to min/max pairs at about screen resolution; QCustomPlot's own
     // adaptive sampling on top of that draws spikes as doubled columns.
     voltage_->setAdaptiveSampling(false);
     threshold_ = plot_->addGraph(vTime, vValue);
     threshold_->setName(QStringLiteral("threshold Vth"));
-    threshold_->setPen(pen(palette::threshold(), 1.5, Qt::DashLine));
+    threshold_->setPen(plotPen(palette::threshold(), 1.5, Qt::DashLine));
     threshold_->setLineStyle(QCPGraph::lsStepLeft);
     threshold_->setAdaptiveSampling(false);
     steadyState_ = plot_->addGraph(vTime, vValue);
     steadyState_->setName(QStringLiteral("V\u221e = EL + I/gL"));
-    steadyState_->setPen(pen(palette::steadyState(), 2.0, Qt::DotLine));
+    steadyState_->setPen(plotPen(palette::steadyState(), 2.0, Qt::DotLine));
     steadyState_->setLineStyle(QCPGraph::lsStepLeft);
     steadyState_->setAdaptiveSampling(false);
     spikeMarkers_ = plot_->addGraph(vTime, vValue);
@@ -156,15 +129,15 @@ PlotArea::PlotArea(const ModelSetup& setup, double window_ms, QWidget* parent)
     // One vertical line per spike from the strip's bottom to its top: impulses are drawn as one batch of 1 px
     // lines, where a custom scatter shape costs a painter path per spike (~10 ms a frame for 600 spikes).
     raster_->setLineStyle(QCPGraph::lsImpulse);
-    raster_->setPen(pen(palette::ink(), 1.0));
+    raster_->setPen(plotPen(palette::ink(), 1.0));
     raster_->setAdaptiveSampling(false);
     injected_ = plot_->addGraph(iTime, iValue);
     injected_->setName(QStringLiteral("Iext injected"));
-    injected_->setPen(pen(palette::injected()));
+    injected_->setPen(plotPen(palette::injected()));
     injected_->setAdaptiveSampling(false);
     synaptic_ = plot_->addGraph(iTime, iValue);
     synaptic_->setName(QStringLiteral("Isyn synaptic"));
-    synaptic_->setPen(pen(palette::synaptic()));
+    synaptic_->setPen(plotPen(palette::synaptic()));
     synaptic_->setAdaptiveSampling(false);
 
     // ---- one legend strip above the plots ----
@@ -183,6 +156,8 @@ PlotArea::PlotArea(const ModelSetup& setup, double window_ms, QWidget* parent)
     legend->setTextColor(palette::ink());
     legend->setMaximumSize(QWIDGETSIZE_MAX, 26);
     raster_->removeFromLegend();  // the raster strip is labelled by its axis
+    overlay_ =
+        std::make_unique<HistoryOverlay>(std::move(history), plot_, voltageRect_, inputRect_, threshold_, steadyState_);
 
     for (QCPAxis* time : {vTime, rTime, iTime}) {
         connect(time, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &PlotArea::syncTimeAxes);
@@ -200,10 +175,11 @@ PlotArea::PlotArea(const ModelSetup& setup, double window_ms, QWidget* parent)
     frameTimer_.setTimerType(Qt::PreciseTimer);
     connect(&frameTimer_, &QTimer::timeout, this, &PlotArea::replotNow);
     sinceReplot_.start();
-    wallClock_.start();
     setRunning(true);
     clear();
 }
+
+PlotArea::~PlotArea() = default;
 
 int PlotArea::pointBudget() {
     // Three traces of at most TracePacker::kMaxPointsPerWindow each, markers and raster ticks of at most
@@ -224,24 +200,14 @@ int PlotArea::pointCount() const {
 }
 
 QStringList PlotArea::changeLabels() const {
-    QStringList labels;
-    for (const ChangeMark& mark : marks_) {
-        labels << mark.label->text();
-    }
-    return labels;
+    return overlay_->labels();
 }
 
 void PlotArea::clear() {
     for (QCPGraph* graph : {voltage_, threshold_, steadyState_, spikeMarkers_, raster_, injected_, synaptic_}) {
         graph->data()->clear();
     }
-    for (ChangeMark& mark : marks_) {
-        removeMark(mark);
-    }
-    marks_.clear();
-    thresholdLevels_.clear();
-    steadyStateLevels_.clear();
-    haveSetup_ = false;
+    overlay_->clear();
     latest_ms_ = 0.0;
     lastMarker_ms_ = -1e300;
     scheduleReplot();
@@ -287,8 +253,8 @@ void PlotArea::resizeEvent(QResizeEvent* event) {
 
 void PlotArea::appendChunk(const SimulationChunk& chunk) {
     bool soon = false;
-    if (chunk.setupChanged) {
-        onSetupApplied(chunk);
+    if (chunk.changeTime_ms.has_value()) {
+        overlay_->noteChange(*chunk.changeTime_ms);
     }
     if (!chunk.t_ms.isEmpty()) {
         voltage_->addData(chunk.t_ms, chunk.V_mV, true);
@@ -299,106 +265,16 @@ void PlotArea::appendChunk(const SimulationChunk& chunk) {
         pendingGeneration_ = std::max(pendingGeneration_, chunk.generation);
     }
     const double spacing = window_ms_ / kMarkersPerWindow;
+    const double peak = overlay_->latest().parameters.Vpeak;  // the chunk's setup: recorded before it came
     for (const double t : chunk.spikes_ms) {
         if (t - lastMarker_ms_ >= spacing) {
-            spikeMarkers_->addData(t, chunk.setup.parameters.Vpeak);
+            spikeMarkers_->addData(t, peak);
             raster_->addData(t, 1.0);
             lastMarker_ms_ = t;
         }
     }
     latest_ms_ = std::max(latest_ms_, chunk.simTime_ms);
     scheduleReplot(soon);
-}
-
-void PlotArea::onSetupApplied(const SimulationChunk& chunk) {
-    const double t = chunk.changeTime_ms;
-    if (!haveSetup_) {
-        applied_ = chunk.setup;
-        haveSetup_ = true;
-        thresholdLevels_ = {{t, applied_.parameters.Vth}};
-        steadyStateLevels_ = {{t, steadyStateOf(applied_)}};
-        return;
-    }
-    if (chunk.setup == applied_) {
-        return;
-    }
-    const ModelSetup previous = applied_;
-    applied_ = chunk.setup;
-    thresholdLevels_.emplace_back(t, applied_.parameters.Vth);
-    steadyStateLevels_.emplace_back(t, steadyStateOf(applied_));
-
-    // A slider being dragged sends a stream of changes of the same parameter: they extend the latest mark
-    // rather than draw one each. A change of something else gets its own mark.
-    const qint64 now = wallClock_.elapsed();
-    const auto sameKnob = [&](const ChangeMark& mark) {
-        const QStringList marked = changedNames(mark.before, mark.after);
-        const QStringList changing = changedNames(previous, applied_);
-        return std::all_of(changing.begin(), changing.end(),
-                           [&](const QString& name) { return marked.contains(name); });
-    };
-    if (!marks_.empty() && now - marks_.back().lastUpdate_ms < kMarkMergeWall_ms && sameKnob(marks_.back())) {
-        ChangeMark& mark = marks_.back();
-        mark.after = applied_;
-        mark.lastUpdate_ms = now;
-        const QString text = describeChange(mark.before, mark.after);
-        if (text.isEmpty()) {  // dragged back to where it started
-            removeMark(mark);
-            marks_.pop_back();
-        } else {
-            mark.label->setText(text);
-        }
-        return;
-    }
-    addMark(t, previous, applied_);
-}
-
-void PlotArea::addMark(double t_ms, const ModelSetup& before, const ModelSetup& after) {
-    ChangeMark mark;
-    mark.t_ms = t_ms;
-    mark.before = before;
-    mark.after = after;
-    mark.lastUpdate_ms = wallClock_.elapsed();
-    const QPen markPen = pen(palette::muted(), 1.0, Qt::DashDotLine);
-    const auto line = [&](QCPAxisRect* rect) {
-        auto* item = new QCPItemStraightLine(plot_);
-        item->setClipAxisRect(rect);
-        for (QCPItemPosition* point : {item->point1, item->point2}) {
-            point->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
-            point->setAxisRect(rect);
-        }
-        item->point1->setCoords(t_ms, 0.0);
-        item->point2->setCoords(t_ms, 1.0);
-        item->setPen(markPen);
-        return item;
-    };
-    mark.voltageLine = line(voltageRect_);
-    mark.inputLine = line(inputRect_);
-    mark.label = new QCPItemText(plot_);
-    mark.label->setClipAxisRect(voltageRect_);
-    mark.label->position->setAxes(voltageRect_->axis(QCPAxis::atBottom), voltageRect_->axis(QCPAxis::atLeft));
-    mark.label->position->setAxisRect(voltageRect_);
-    mark.label->position->setTypeX(QCPItemPosition::ptPlotCoords);
-    mark.label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    const int row = static_cast<int>(marks_.size() % 3);
-    mark.label->position->setCoords(t_ms, 0.015 + 0.07 * row);
-    mark.label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    mark.label->setPadding(QMargins(3, 1, 3, 1));
-    mark.label->setBrush(QBrush(QColor(255, 255, 255, 225)));
-    mark.label->setColor(palette::ink());
-    QFont font = mark.label->font();
-    font.setPointSizeF(9.0);
-    mark.label->setFont(font);
-    mark.label->setText(describeChange(before, after));
-    marks_.push_back(mark);
-}
-
-void PlotArea::removeMark(ChangeMark& mark) {
-    plot_->removeItem(mark.voltageLine);
-    plot_->removeItem(mark.inputLine);
-    plot_->removeItem(mark.label);
-    mark.voltageLine = nullptr;
-    mark.inputLine = nullptr;
-    mark.label = nullptr;
 }
 
 void PlotArea::scheduleReplot(bool soon) {
@@ -421,37 +297,11 @@ void PlotArea::trimAndScroll() {
     for (QCPGraph* graph : {voltage_, spikeMarkers_, raster_, injected_, synaptic_}) {
         graph->data()->removeBefore(keepFrom);
     }
-    while (!marks_.empty() && marks_.front().t_ms < keepFrom) {
-        removeMark(marks_.front());
-        marks_.erase(marks_.begin());
-    }
-    for (auto* levels : {&thresholdLevels_, &steadyStateLevels_}) {
-        while (levels->size() > 1 && (*levels)[1].first <= keepFrom) {
-            levels->erase(levels->begin());
-        }
-    }
+    overlay_->trimBefore(keepFrom);
     if (running_) {
         const QCPRange time(std::max(0.0, start), std::max(window_ms_, latest_ms_));
         syncTimeAxes(time);
     }
-}
-
-void PlotArea::updateLevels(double from_ms, double to_ms) {
-    const auto fill = [&](QCPGraph* graph, const std::vector<std::pair<double, double>>& levels) {
-        QVector<double> keys;
-        QVector<double> values;
-        for (const auto& [t, value] : levels) {
-            keys.push_back(std::max(t, from_ms));
-            values.push_back(value);
-        }
-        if (!levels.empty()) {
-            keys.push_back(std::max(to_ms, keys.back()));
-            values.push_back(levels.back().second);
-        }
-        graph->setData(keys, values, true);
-    };
-    fill(threshold_, thresholdLevels_);
-    fill(steadyState_, steadyStateLevels_);
 }
 
 void PlotArea::updateValueRanges() {
@@ -459,15 +309,15 @@ void PlotArea::updateValueRanges() {
         return;
     }
     const QCPRange visible = voltageRect_->axis(QCPAxis::atBottom)->range();
-    const Parameters& p = applied_.parameters;
+    const Parameters& p = overlay_->latest().parameters;
     bool found = false;
     const QCPRange traced = valueRange({voltage_}, visible, found);
     double lower = std::min(p.EL, p.Vreset);
     double upper = std::max(p.Vpeak, p.Vth);
-    for (const auto& level : steadyStateLevels_) {
-        if (level.second < upper + 10.0) {
-            lower = std::min(lower, level.second);
-            upper = std::max(upper, level.second);
+    for (const double level : overlay_->steadyStateLevels()) {
+        if (level < upper + 10.0) {
+            lower = std::min(lower, level);
+            upper = std::max(upper, level);
         }
     }
     if (found) {
@@ -502,8 +352,8 @@ void PlotArea::replotNow() {
     dirty_ = false;
     trimAndScroll();
     const QCPRange visible = voltageRect_->axis(QCPAxis::atBottom)->range();
-    updateLevels(std::max(0.0, latest_ms_ - (1.0 + kKeepBeyondWindow) * window_ms_),
-                 std::max(latest_ms_, visible.upper));
+    overlay_->updateLevels(std::max(0.0, latest_ms_ - (1.0 + kKeepBeyondWindow) * window_ms_),
+                           std::max(latest_ms_, visible.upper));
     updateValueRanges();
     sinceReplot_.restart();  // the frame cadence counts from the start of a replot
     plot_->replot(QCustomPlot::rpRefreshHint);

@@ -1,11 +1,13 @@
 #pragma once
 // PlotArea draws the run: on top the membrane voltage (mV against ms) with the threshold as a dashed line, the
 // steady state V_inf = EL + I/gL as a dotted line (both as they were over time), a marker at every spike's peak
-// and a labelled vertical mark wherever the setup changed mid-run; under it a raster strip with one tick per
-// spike; at the bottom the injected and synaptic currents (pA). All three share the time axis, which scrolls to
-// show the last `window` ms while running. Chunks are appended as they arrive (cheap) and the plot is redrawn
-// at most once per frame; every buffer is trimmed to the visible window, so memory and replot cost stay
-// bounded however long it runs. When paused, the mouse pans (drag) and zooms (wheel) the axes.
+// and a labelled vertical mark wherever the setup changed mid-run (the lines and marks: ui/plots/history_overlay.h);
+// under it a raster strip with one tick per spike; at the bottom the injected and synaptic currents (pA). All three
+// share the time axis, which scrolls to show the last `window` ms while running. Chunks are appended as they arrive
+// (cheap) and the plot is redrawn at most once per frame; every buffer is trimmed to the visible window, so memory and
+// replot cost stay bounded however long it runs. When paused, the mouse pans (drag) and zooms (wheel) the axes. Which
+// setup was in force when (the level lines, the marks and what they say, the height of the spike markers) is read from
+// the run's RunHistory, which the controller updates before it hands over each chunk.
 // Live traces are drawn 1 px wide without antialiasing (the raster painter's fast path).
 //
 // Threading: GUI thread only.
@@ -13,19 +15,20 @@
 #include <QTimer>
 #include <QWidget>
 
-#include <utility>
+#include <memory>
 #include <vector>
 
+#include "core/model/run_history.h"
 #include "ui/simulation/simulation_types.h"
 
 class QCustomPlot;
 class QCPAxisRect;
 class QCPGraph;
-class QCPItemStraightLine;
-class QCPItemText;
 class QCPRange;
 
 namespace lif::ui {
+
+class HistoryOverlay;
 
 class PlotArea final : public QWidget {
     Q_OBJECT
@@ -38,7 +41,10 @@ public:
     /// Most spike markers (and raster ticks) drawn per window; denser spikes share a marker.
     static constexpr int kMarkersPerWindow = 4000;
 
-    PlotArea(const ModelSetup& setup, double window_ms, QWidget* parent = nullptr);
+    PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, QWidget* parent = nullptr);
+    ~PlotArea() override;
+    PlotArea(const PlotArea&) = delete;
+    PlotArea& operator=(const PlotArea&) = delete;
 
     /// Adds a chunk's trace and spikes; the replot follows within a frame.
     void appendChunk(const SimulationChunk& chunk);
@@ -72,24 +78,10 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    struct ChangeMark {
-        double t_ms = 0.0;
-        ModelSetup before;
-        ModelSetup after;
-        qint64 lastUpdate_ms = 0;  ///< wall time of the last change merged into it
-        QCPItemStraightLine* voltageLine = nullptr;
-        QCPItemStraightLine* inputLine = nullptr;
-        QCPItemText* label = nullptr;
-    };
-
     /// `soon`: the first samples of a new setup wait out only kChangeFrameInterval_ms, not a whole frame.
     void scheduleReplot(bool soon = false);
     void replotNow();
-    void onSetupApplied(const SimulationChunk& chunk);
-    void addMark(double t_ms, const ModelSetup& before, const ModelSetup& after);
-    void removeMark(ChangeMark& mark);
     void trimAndScroll();
-    void updateLevels(double from_ms, double to_ms);
     void updateValueRanges();
     void syncTimeAxes(const QCPRange& range);
 
@@ -105,11 +97,7 @@ private:
     QCPGraph* injected_ = nullptr;
     QCPGraph* synaptic_ = nullptr;
 
-    ModelSetup applied_;
-    bool haveSetup_ = false;
-    std::vector<std::pair<double, double>> thresholdLevels_;    ///< (from t, Vth)
-    std::vector<std::pair<double, double>> steadyStateLevels_;  ///< (from t, V_inf)
-    std::vector<ChangeMark> marks_;
+    std::unique_ptr<HistoryOverlay> overlay_;  ///< the level lines and change marks
     double window_ms_ = 1000.0;
     double latest_ms_ = 0.0;
     double lastMarker_ms_ = -1e300;
@@ -121,7 +109,6 @@ private:
     int replots_ = 0;
     QTimer frameTimer_;
     QElapsedTimer sinceReplot_;
-    QElapsedTimer wallClock_;
 };
 
 }  // namespace lif::ui

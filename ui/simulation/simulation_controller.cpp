@@ -7,7 +7,7 @@
 namespace lif::ui {
 
 SimulationController::SimulationController(const ModelSetup& initial, double speed, double window_ms, QObject* parent)
-    : QObject(parent), latest_(initial) {
+    : QObject(parent), latest_(initial), history_(std::make_shared<RunHistory>(initial)) {
     clock_.start();
     thread_.setObjectName(QStringLiteral("lifscope-simulation"));
     worker_ = new SimulationWorker(initial, generation_, speed, window_ms);
@@ -15,10 +15,11 @@ SimulationController::SimulationController(const ModelSetup& initial, double spe
     // Every connection is made before the thread starts; the doorbells carry no data (see simulation_worker.h).
     connect(&thread_, &QThread::started, worker_, &SimulationWorker::start);
     connect(&thread_, &QThread::finished, worker_, &SimulationWorker::finishOnWorkerThread, Qt::DirectConnection);
-    connect(this, &SimulationController::inboxDoorbell, worker_, &SimulationWorker::serviceInbox, Qt::QueuedConnection);
+    connect(worker_, &SimulationWorker::inboxRung, worker_, &SimulationWorker::serviceInbox, Qt::QueuedConnection);
     connect(worker_, &SimulationWorker::eventsPosted, this, &SimulationController::takeWorkerEvents,
             Qt::QueuedConnection);
     submittedAt_ns_.insert(generation_, clock_.nsecsElapsed());
+    submitted_.emplace(generation_, initial);
     thread_.start();
 }
 
@@ -44,9 +45,10 @@ quint64 SimulationController::submit(const ModelSetup& setup) {
     if (generation_ > kTrackedGenerations) {
         submittedAt_ns_.remove(generation_ - kTrackedGenerations);
     }
+    submitted_.insert_or_assign(generation_, setup);
     // At most one doorbell is pending: a burst of submissions is applied as its latest, not replayed.
-    if (worker_->submit(setup, generation_)) {
-        Q_EMIT inboxDoorbell();
+    if (const auto replaced = worker_->submit(setup, generation_)) {
+        submitted_.erase(*replaced);
     }
     if (needsRestart_) {
         restart();
@@ -65,8 +67,8 @@ void SimulationController::pause() {
 void SimulationController::setRunning(bool running) {
     if (running && needsRestart_) {
         restart();
-    } else if (worker_->requestRunning(running)) {
-        Q_EMIT inboxDoorbell();
+    } else {
+        worker_->requestRunning(running);
     }
 }
 
@@ -82,9 +84,9 @@ void SimulationController::onFailed(const QString& message, bool diverged) {
 void SimulationController::restart() {
     needsRestart_ = false;
     ++epoch_;
-    if (worker_->requestReset(epoch_)) {
-        Q_EMIT inboxDoorbell();
-    }
+    history_->restart(latest_);  // what readers see until the new run's first chunk says what it started with
+    historyStarted_ = false;
+    worker_->requestReset(epoch_);
     Q_EMIT runRestarted();
 }
 
@@ -114,11 +116,32 @@ void SimulationController::takeWorkerEvents() {
 
 void SimulationController::onChunk(const SimulationChunk& chunk) {
     ++chunksReceived_;
+    // The worker applies generations in order, stale runs included: older ones will never be reported again.
+    submitted_.erase(submitted_.begin(), submitted_.lower_bound(chunk.generation));
     if (chunk.epoch != epoch_) {
         ++staleChunks_;
         return;  // queued before the latest reset
     }
+    record(chunk);
     Q_EMIT chunkReady(chunk);
+}
+
+void SimulationController::record(const SimulationChunk& chunk) {
+    if (chunk.changeTime_ms.has_value()) {
+        const auto submission = submitted_.find(chunk.generation);
+        if (submission == submitted_.end()) {
+            qWarning("LIFscope: the worker reported generation %llu, which was never submitted or was forgotten",
+                     static_cast<unsigned long long>(chunk.generation));
+        } else if (!historyStarted_) {
+            history_->restart(submission->second);  // the first chunk of a run: its start at t = 0
+            historyStarted_ = true;
+        } else {
+            history_->record(*chunk.changeTime_ms, submission->second);
+        }
+    }
+    if (historyStarted_) {
+        history_->reach(chunk.simTime_ms);
+    }
 }
 
 void SimulationController::onRunningChanged(bool running) {

@@ -2,7 +2,11 @@
 // SimulationController is the GUI's handle on the simulation: it owns the worker thread and the
 // SimulationWorker living in it, forwards commands (run, pause, reset, speed, window, setup changes) to it and
 // re-emits what it produces. Every submitted setup gets a generation number and the time it was submitted, so
-// the first replot that shows samples of that generation can report the change-to-screen latency. Chunks from
+// the first replot that shows samples of that generation can report the change-to-screen latency. It owns the
+// run's one RunHistory (core/model/run_history.h): the worker's chunks say only which generation they were
+// computed with and when it took effect, and the controller, which knows the setup of every generation it
+// submitted, records it; the plots' level lines and change marks, the session's duration and the export read
+// it. The setups of submitted generations are kept only while the worker may still report them. Chunks from
 // before the latest reset are dropped here, so the plots never see a stale run. After the solver diverged, the
 // next change (or Run) restarts the run at t = 0 with the latest setup: the diverged state cannot be continued. The
 // destructor asks the worker to stop (an atomic flag), quits the thread's event loop and waits for it: closing the
@@ -16,6 +20,10 @@
 #include <QString>
 #include <QThread>
 
+#include <map>
+#include <memory>
+
+#include "core/model/run_history.h"
 #include "ui/simulation/simulation_types.h"
 
 namespace lif::ui {
@@ -50,6 +58,12 @@ public:
     quint64 latestGeneration() const { return generation_; }
     /// The setup most recently submitted (what the next reset starts from).
     const ModelSetup& latestSetup() const { return latest_; }
+    /// How the current run came about: its setups and the times they took effect. Updated before each
+    /// chunkReady(); restarted (with the latest setup) by every restart. Shared so that it outlives the
+    /// controller for whoever still reads it (the window after close).
+    std::shared_ptr<const RunHistory> history() const { return history_; }
+    /// Submitted generations whose setups are kept because the worker may still report them (a few).
+    int keptSubmissions() const { return static_cast<int>(submitted_.size()); }
     /// For tests: the thread the worker lives in.
     QThread* workerThread() { return &thread_; }
 
@@ -72,8 +86,6 @@ Q_SIGNALS:
     void runRestarted();
     /// Wall time from submitting `generation` to the first replot showing its samples.
     void changeLatencyMeasured(quint64 generation, double latency_ms);
-    /// Rung (queued to the worker thread) when the worker's inbox holds requests it has not been told of.
-    void inboxDoorbell();
 
 private:
     void takeWorkerEvents();
@@ -81,6 +93,8 @@ private:
     void onRunningChanged(bool running);
     void onFailed(const QString& message, bool diverged);
     void restart();
+    /// Records in the history what `chunk` of the current run says about its setup.
+    void record(const SimulationChunk& chunk);
 
     QThread thread_;
     SimulationWorker* worker_ = nullptr;  ///< lives in thread_; deleted here after the thread has ended
@@ -94,6 +108,11 @@ private:
     bool needsRestart_ = false;  ///< the solver diverged; the next change or Run restarts at t = 0
     QElapsedTimer clock_;
     QHash<quint64, qint64> submittedAt_ns_;  ///< generations not yet shown
+    std::shared_ptr<RunHistory> history_;
+    /// The setups of the generations the worker may still report: the last one it reported and any later
+    /// one it may have taken or may take (one replaced unread never takes effect and is dropped at once).
+    std::map<quint64, ModelSetup> submitted_;
+    bool historyStarted_ = false;  ///< the current run's first chunk has been recorded
 };
 
 }  // namespace lif::ui

@@ -79,9 +79,12 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
         setStyleSheet(QString::fromUtf8(style.readAll()));
     }
 
+    // The controller first: its history is what the plots read. Its first chunks wait in the event queue.
+    controller_ = std::make_unique<SimulationController>(setup, kDefaultSpeed, kDefaultWindow_ms);
+    history_ = controller_->history();
     panel_ = new ParameterPanel(setup, this);
     theory_ = new TheoryPanel(setup, this);
-    plots_ = new PlotArea(setup, kDefaultWindow_ms, this);
+    plots_ = new PlotArea(history_, kDefaultWindow_ms, this);
     plots_->setObjectName(QStringLiteral("plots"));
     transport_ = new TransportBar(kDefaultSpeed, kDefaultWindow_ms, this);
 
@@ -108,7 +111,6 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
     statusBar()->addWidget(message_, 1);
     statusBar()->addPermanentWidget(runState_);
 
-    controller_ = std::make_unique<SimulationController>(setup, kDefaultSpeed, kDefaultWindow_ms);
     SimulationController* controller = controller_.get();
     connect(controller, &SimulationController::chunkReady, this, &MainWindow::onChunk);
     connect(controller, &SimulationController::runningChanged, this, &MainWindow::onRunningChanged);
@@ -120,7 +122,6 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
     });
     connect(controller, &SimulationController::changeLatencyMeasured, this, &MainWindow::changeShown);
     connect(controller, &SimulationController::runRestarted, this, [this] {
-        runLog_.clear();
         plots_->clear();
         spikes_.clear();
     });
@@ -172,7 +173,7 @@ void MainWindow::buildMenus() {
             [this](const QString& path) { onSessionFile(path, false); });
     file->addSeparator();
     exports_ =
-        new ExportActions(this, {[this] { return plots_->plot(); }, [this]() -> const RunLog& { return runLog_; },
+        new ExportActions(this, {[this] { return plots_->plot(); }, [this]() -> const RunHistory& { return *history_; },
                                  [this] { return plots_->window(); }, [this] { return currentSession(); }});
     exports_->addTo(file);
     file->addSeparator();
@@ -202,7 +203,7 @@ QString MainWindow::runStateText() const {
 Session MainWindow::currentSession() const {
     Session session;
     session.run.model() = panel_->setup();
-    session.duration_ms = std::max(durationSetting().minValue, runLog_.endTime());
+    session.duration_ms = std::max(durationSetting().minValue, history_->endTime());
     session.view.speed = transport_->speed();
     session.view.window_ms = plots_->window();
     return session;
@@ -289,7 +290,6 @@ void MainWindow::keyPressEvent(QKeyEvent* event) {
 }
 
 void MainWindow::onChunk(const SimulationChunk& chunk) {
-    runLog_.note(chunk);
     plots_->appendChunk(chunk);
     spikes_.add(chunk.spikes_ms);
     achievedSpeed_ = chunk.achievedSpeed;

@@ -17,8 +17,8 @@
 #include <memory>
 
 #include "core/io/session.h"
+#include "core/model/run_history.h"
 #include "ui/analysis/spike_statistics.h"
-#include "ui/simulation/run_log.h"
 #include "ui/simulation/simulation_types.h"
 
 class QLabel;
@@ -55,8 +55,9 @@ public:
     SessionActions* sessions() const { return sessions_; }
     ExportActions* exports() const { return exports_; }
     HelpMenu* help() const { return help_; }
-    /// How the current run came about (initial setup, changes, time reached), for replaying it.
-    const RunLog& runLog() const { return runLog_; }
+    /// How the current run came about (initial setup, changes, time reached): the controller's, still readable
+    /// after close.
+    const RunHistory& history() const { return *history_; }
     /// The current setup and view as a session; its duration is the simulated time so far.
     Session currentSession() const;
     /// Shows `session` in the controls and restarts the run at t = 0 with it.
@@ -99,9 +100,9 @@ private:
     SessionActions* sessions_ = nullptr;
     ExportActions* exports_ = nullptr;
     HelpMenu* help_ = nullptr;
-    RunLog runLog_;
     QString sessionPath_;
     bool noticeShown_ = false;  ///< the message is a notice (a clamp, a save), cleared by the next edit
+    std::shared_ptr<const RunHistory> history_;
     bool rememberOnClose_ = false;
     QLabel* message_ = nullptr;
     QLabel* runState_ = nullptr;

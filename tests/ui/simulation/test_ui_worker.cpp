@@ -3,12 +3,14 @@
 #include <QtTest>
 
 #include <atomic>
+#include <cmath>
 #include <memory>
 
 #include "core/model/analytic.h"
 #include "tests/support/qt_warning_counter.h"
 #include "ui/simulation/simulation_controller.h"
 #include "ui/simulation/simulation_types.h"
+#include "ui/simulation/simulation_worker.h"
 
 using lif::ModelSetup;
 using lif::ui::SimulationChunk;
@@ -76,8 +78,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(recorder.simTime() >= 1000.0, 20000);
         // 63 Hz for about a second of neuron time (minus the first ISI).
         QVERIFY2(recorder.spikes() >= 55, qPrintable(QString::number(recorder.spikes())));
-        QVERIFY(recorder.chunks.front().setupChanged);
+        QCOMPARE(recorder.chunks.front().changeTime_ms.value_or(-1.0), 0.0);  // the run's start
         QCOMPARE(recorder.chunks.front().t_ms.value(0, -1.0), 0.0);
+        QCOMPARE(controller.history()->initial(), setup);
+        QCOMPARE(controller.history()->changeCount(), std::size_t{0});
+        QVERIFY(controller.history()->endTime() >= 1000.0);
     }
 
     void noSpikesBelowTheRheobase() {
@@ -103,13 +108,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!recorder.chunks.empty() && recorder.chunks.back().generation == generation, 20000);
         const auto first = std::find_if(recorder.chunks.begin(), recorder.chunks.end(),
                                         [&](const SimulationChunk& c) { return c.generation == generation; });
-        QVERIFY(first->setupChanged);
-        QCOMPARE(first->setup.parameters.gL, 40.0);
-        QVERIFY(first->changeTime_ms > 0.0);
+        QVERIFY(first->changeTime_ms.has_value());
+        const double changedAt = *first->changeTime_ms;
+        QVERIFY(changedAt > 0.0);
         // Every sample of the new generation lies at or after the time the change took effect.
         for (auto chunk = first; chunk != recorder.chunks.end(); ++chunk) {
-            QVERIFY(chunk->t_ms.isEmpty() || chunk->t_ms.first() >= first->changeTime_ms);
+            QVERIFY(chunk->t_ms.isEmpty() || chunk->t_ms.first() >= changedAt);
         }
+        // The controller recorded the change in the run's history at that time, with the submitted setup.
+        const lif::RunHistory& history = *controller.history();
+        QCOMPARE(history.changeCount(), std::size_t{1});
+        QCOMPARE(history.setupAt(changedAt), changed);
+        QCOMPARE(history.setupAt(std::nextafter(changedAt, 0.0)).parameters.gL, withCurrent(500.0).parameters.gL);
+        QCOMPARE(history.latest(), changed);
         // gL = 40 nS puts the rheobase at 600 pA: 500 pA no longer fires once the last spike is over.
         const double settled = recorder.simTime() + 20.0;
         QTRY_VERIFY_WITH_TIMEOUT(recorder.simTime() > settled + 500.0, 20000);
@@ -120,6 +131,27 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(lateSpikes, 0);
+    }
+
+    void aBurstOfSubmissionsKeepsFewSetupsAndEndsInTheHistory() {
+        SimulationController controller(withCurrent(500.0), 100.0, 1000.0);
+        Recorder recorder(controller);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.simTime() > 20.0, 20000);
+        ModelSetup setup = controller.latestSetup();
+        int mostKept = 0;
+        for (int k = 0; k < 2000; ++k) {
+            setup.parameters.gL = 20.0 + 0.001 * k;
+            controller.submit(setup);
+            mostKept = std::max(mostKept, controller.keptSubmissions());
+        }
+        // The ones replaced unread are forgotten at once; the worker applies at most one per chunk it sends,
+        // and stops while kMaxChunksInFlight wait unread (as they do here: this loop reads none).
+        QVERIFY2(mostKept <= lif::ui::SimulationWorker::kMaxChunksInFlight + 3, qPrintable(QString::number(mostKept)));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !recorder.chunks.empty() && recorder.chunks.back().generation == controller.latestGeneration(), 20000);
+        QCOMPARE(controller.history()->latest(), setup);
+        QVERIFY(controller.keptSubmissions() <= 2);
+        QVERIFY(controller.history()->changeCount() >= 1);
     }
 
     void pauseStopsTheData() {
@@ -148,8 +180,9 @@ private Q_SLOTS:
         recorder.chunks.clear();  // chunks of the old run are dropped by the controller from here on
         QTRY_VERIFY_WITH_TIMEOUT(!recorder.chunks.empty(), 20000);
         const SimulationChunk& first = recorder.chunks.front();
-        QVERIFY(first.setupChanged);
-        QCOMPARE(first.changeTime_ms, 0.0);
+        QCOMPARE(first.changeTime_ms.value_or(-1.0), 0.0);
+        // The history restarted with the run: it reaches as far as the chunks of the new run, not the old one's.
+        QCOMPARE(controller.history()->endTime(), recorder.simTime());
         QCOMPARE(first.t_ms.value(0, -1.0), 0.0);
         QCOMPARE(first.V_mV.value(0, 0.0), lif::defaultModelSetup().parameters.EL);
         QVERIFY(first.simTime_ms < 100.0);
