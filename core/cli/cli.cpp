@@ -10,6 +10,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/engine/run_limits.h"
 #include "core/engine/simulator.h"
 #include "core/io/atomic_file.h"
 #include "core/io/csv.h"
@@ -225,7 +226,7 @@ std::string helpText() {
     out << "      --input-spikes FILE.csv input spike times: header time_ms,channel; channel e or i\n"
         << "  -T, --duration MS           simulated time (default 1000)\n"
         << "      --dt MS                 trace output interval (default 0.1)\n"
-        << "      --solver NAME           dopri5 (default), rk4 or euler\n"
+        << "      --solver NAME           auto (default: exact here), exact, dopri5, rk4 or euler\n"
         << "      --trace-csv FILE        time_ms,V_mV,I_ext_pA,I_syn_pA,spike at t = 0, dt, ..., duration\n"
         << "      --spikes-csv FILE       spike_time_ms, the exact threshold-crossing times\n"
         << "      --save-session FILE     write the session that was run (replay with --config)\n"
@@ -293,7 +294,9 @@ int runHeadless(const std::vector<std::string>& arguments, std::ostream& out, st
         if (!traceFile && !keepSamples) {
             setup.dt_ms = 0.0;  // nobody reads the trace: do not sample it
         }
+        checkRunLimits(setup, session.duration_ms);
         Simulator simulator(setup);
+        simulator.setSpikeLimit(kMaxSpikesPerRun);
         std::unique_ptr<TraceCsvWriter> traceWriter;
         if (traceFile) traceWriter = std::make_unique<TraceCsvWriter>(traceFile->stream(), session, createdBy);
         Batch chunk;

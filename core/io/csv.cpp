@@ -13,8 +13,8 @@ CsvMetadata runMetadata(const Session& session, const std::string& createdBy) {
     metadata.emplace_back("created_by", createdBy);
     metadata.emplace_back("model", "C dV/dt = -gL (V - EL) + Ie + Ii + Iext; dIe/dt = -Ie/tauE; dIi/dt = -Ii/tauI");
     metadata.emplace_back("stimulus", session.run.stimulus.toString());
-    metadata.emplace_back(
-        "solver", std::string(solverName(session.run.solver)) + " (" + solverDescription(session.run.solver) + ")");
+    metadata.emplace_back("solver",
+                          solverLabel(session.run) + " (" + solverDescription(resolvedSolver(session.run)) + ")");
     metadata.emplace_back("duration_ms", formatRoundTrip(session.duration_ms));
     metadata.emplace_back("dt_ms", formatRoundTrip(session.run.dt_ms));
     metadata.emplace_back("input_spikes",

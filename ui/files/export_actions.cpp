@@ -39,7 +39,7 @@ CsvMetadata metadataFor(Session session, const RunLog& log, double from_ms, doub
     for (std::size_t i = 1; i < log.changes().size(); ++i) {
         const auto& change = log.changes()[i];
         const ModelSetup& s = change.setup;
-        std::string text = "stimulus " + s.stimulus.toString() + "; solver " + std::string(solverName(s.solver));
+        std::string text = "stimulus " + s.stimulus.toString() + "; solver " + solverLabel(s);
         for (const ParamSpec& spec : parameterTable()) {
             text += "; " + std::string(spec.name) + " " + formatRoundTrip(s.parameters.*(spec.field));
         }
