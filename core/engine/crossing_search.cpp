@@ -61,9 +61,10 @@ double locateCrossing(const SegmentStepper& stepper, double vth, double sa, doub
 }
 
 long double firstCrossing(const SegmentStepper& stepper, const LifRhs& rhs, double vth, double sa, const State& xa,
-                          double sb, const State& xb) {
+                          double sb) {
     long double known = -1.0L;
     if (stepper.knownCrossing(vth, sa, sb, known)) return known;
+    const State& xb = stepper.currentState();
     const double ulp = std::fabs(vth) * std::numeric_limits<double>::epsilon();
     Search search{stepper, rhs, vth, vth + 4.0 * std::max(ulp, std::numeric_limits<double>::min())};
     return search.first(sa, xa, sb, xb, 0);

@@ -107,13 +107,16 @@ void Simulator::takeStep() {
     if (xa[kV] >= vth) {
         return;  // started at or above threshold without firing (at the rheobase): crossingNow() decides
     }
-    const long double at = firstCrossing(*stepper_, rhs_, vth, stepStart_, xa, stepEnd_, stepper_->currentState());
+    if (rhs_.quickVoltageBound(xa, stepStart_, stepEnd_) < vth) {
+        return;  // the common step, proved below threshold with a few multiplications
+    }
+    const long double at = firstCrossing(*stepper_, rhs_, vth, stepStart_, xa, stepEnd_);
     if (at < 0.0L) {
         return;
     }
     crossingAt_ = at;
-    State atCrossing{};
-    stepper_->stateAt(static_cast<double>(at), atCrossing);
+    stepper_->stateAt(static_cast<double>(at), crossingState_);
+    State atCrossing = crossingState_;
     atCrossing[kV] = vth;
     crossingPending_ = rhs_.dVdt(atCrossing, static_cast<double>(at)) > 0.0;
 }
@@ -203,9 +206,9 @@ bool Simulator::advanceLoop(long double tEnd, Batch& out, std::uint64_t maxSteps
         if (mode_ == Mode::Refractory) {
             available = segmentStopAbs_.value();
         } else if (crossingPending_) {
-            available = segmentStart_.plus(crossingAt_).value();
+            available = segmentStart_.hi + crossingAt_;  // compensation is for event times, not for this bound
         } else {
-            available = segmentStart_.plus(stepEnd_).value();
+            available = segmentStart_.hi + stepEnd_;
         }
         if (available > tEnd) {
             emitSamples(tEnd, true, out);
@@ -223,16 +226,13 @@ bool Simulator::advanceLoop(long double tEnd, Batch& out, std::uint64_t maxSteps
             }
             startSegment(segmentStopAbs_, x);
         } else if (crossingPending_) {
-            State x = segmentInitial_;
-            if (crossingAt_ > 0.0L) {
-                stepper_->stateAt(static_cast<double>(crossingAt_), x);
-            }
-            fire(segmentStart_.plus(crossingAt_), x, out);
+            fire(segmentStart_.plus(crossingAt_), crossingAt_ > 0.0L ? crossingState_ : segmentInitial_, out);
         } else if (stepEnd_ >= segmentStop_) {
             startSegment(segmentStopAbs_, stepper_->currentState());
         } else if (stepEnd_ > 0.0 && crossingNow(stepper_->currentState(), stepEnd_)) {
             crossingPending_ = true;
             crossingAt_ = stepEnd_;
+            crossingState_ = stepper_->currentState();
         } else {
             takeStep();
         }

@@ -98,6 +98,7 @@ private:
     double stepEnd_ = 0.0;
     bool crossingPending_ = false;
     long double crossingAt_ = 0.0L;  ///< local time of the crossing found in the last step
+    State crossingState_{};          ///< the state there (V at threshold)
     PreciseTime refractoryEnd_;
     PreciseTime lastSpike_{-1.0L};
 

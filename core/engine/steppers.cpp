@@ -77,10 +77,12 @@ public:
         s1_ = s;
         h_ = std::clamp(firstStep, 1e-12, maxStep_);
         derivativeKnown_ = false;
+        limit_ = -1.0;
     }
 
     std::pair<double, double> doStep(const LifRhs& rhs, double sStop) override {
-        const double limit = std::min(maxStep_, modelStepLimit(rhs, current_));
+        if (limit_ < 0.0) limit_ = std::min(maxStep_, modelStepLimit(rhs, current_));  // fixed within a segment
+        const double limit = limit_;
         if (voltageOnly_) {
             step(voltage_, VoltageOnlyRhs{&rhs}, sStop, limit);
             current_ = {voltage_.x1[0], 0.0, 0.0};
@@ -152,6 +154,7 @@ private:
     }
 
     double abstol_, reltol_, maxStep_;
+    double limit_ = -1.0;  ///< this segment's step limit; negative until its first step
     bool voltageOnly_ = true;
     bool derivativeKnown_ = false;
     Track<VoltageOnly> voltage_;
@@ -237,20 +240,21 @@ public:
     void initialize(const State& x, double s, double /*firstStep*/) override {
         x0_ = x;
         x1_ = x;
+        endKnown_ = true;
         s0_ = s;
         s1_ = s;
     }
 
     std::pair<double, double> doStep(const LifRhs& rhs, double sStop) override {
+        x0_ = currentState();
         rhs_ = rhs;
-        x0_ = x1_;
         s0_ = s1_;
         const double tauM = rhs.C / rhs.gL;
         double longest = 50.0 * tauM;
         if (rhs.drive.sineAmp != 0.0 && rhs.drive.omega > 0.0) longest = std::min(longest, kTwoPi / rhs.drive.omega);
         const bool lands = s0_ + longest >= sStop;
         s1_ = lands ? sStop : s0_ + longest;
-        stateAt(s1_, x1_);
+        endKnown_ = false;  // a step that ends in a known crossing never needs its end state
         return {s0_, s1_};
     }
 
@@ -284,7 +288,13 @@ public:
         x[kIi] = x0_[kIi] == 0.0 ? 0.0 : x0_[kIi] * std::exp(-h * r.invTauI);
     }
 
-    const State& currentState() const override { return x1_; }
+    const State& currentState() const override {
+        if (!endKnown_) {
+            stateAt(s1_, x1_);
+            endKnown_ = true;
+        }
+        return x1_;
+    }
     double nextStepSize() const override { return s1_ - s0_; }
 
     /// With a constant current and no synaptic current V relaxes monotonically towards V_inf = EL + I/gL, so it
@@ -300,7 +310,14 @@ public:
         const long double ratio = (x0_[kV] - vInf) / (vth - vInf);
         at = -1.0L;
         if (ratio >= 1.0L && std::isfinite(ratio)) {
-            const long double s = s0_ + std::log(ratio) * (static_cast<long double>(r.C) / gL);
+            // Regular firing repeats the same interval: one logarithm per distinct (ratio, tau_m), not per spike.
+            const long double tau = static_cast<long double>(r.C) / gL;
+            if (ratio != lastRatio_ || tau != lastTau_) {
+                lastRatio_ = ratio;
+                lastTau_ = tau;
+                lastInterval_ = std::log(ratio) * tau;
+            }
+            const long double s = s0_ + lastInterval_;
             if (s >= sa && s <= sb) at = s;
         }
         return true;
@@ -308,7 +325,10 @@ public:
 
 private:
     LifRhs rhs_;
-    State x0_{}, x1_{};
+    State x0_{};
+    mutable State x1_{};
+    mutable bool endKnown_ = true;
+    mutable long double lastRatio_ = 0.0L, lastTau_ = 0.0L, lastInterval_ = 0.0L;
     double s0_ = 0.0, s1_ = 0.0;
 };
 
