@@ -57,18 +57,32 @@ void Simulator::applyInputsAt(long double t, State& x) {
     }
 }
 
-void Simulator::startSegment(PreciseTime start, const State& xIn) {
+void Simulator::startSegment(const PreciseTime& start, const State& xIn) {
+    segmentStart_ = start;  // first: `start` may be segmentStopAbs_ itself, which is overwritten below
+    const long double t = segmentStart_.value();
     State x = xIn;
-    applyInputsAt(start.value(), x);
-    segmentStart_ = start;
+    applyInputsAt(t, x);
     segmentInitial_ = x;
-    rhs_.drive = stimulus_->driveFrom(start.value());
-    PreciseTime stop(std::min(static_cast<long double>(inputs_.nextTime()), stimulus_->nextBreakAfter(start.value())));
-    if (mode_ == Mode::Refractory && refractoryEnd_.value() <= stop.value()) {
-        stop = refractoryEnd_;
+    if (!(t < driveValidUntil_)) {
+        // Constant, step and pulses hold one value between breaks: two segments per spike reuse it. A ramp's or
+        // a sine's drive depends on the start itself and is asked for every time.
+        rhs_.drive = stimulus_->driveFrom(t);
+        nextBreak_ = stimulus_->nextBreakAfter(t);
+        const StimulusKind kind = setup_.stimulus.kind;
+        const bool piecewiseConstant =
+            kind == StimulusKind::Constant || kind == StimulusKind::Step || kind == StimulusKind::Pulses;
+        driveValidUntil_ = piecewiseConstant ? nextBreak_ : -kNever;
     }
-    segmentStopAbs_ = stop;
-    segmentStop_ = std::isinf(stop.hi) ? kInfinity : static_cast<double>((stop.hi - start.hi) + (stop.lo - start.lo));
+    const long double next = std::min(static_cast<long double>(inputs_.nextTime()), nextBreak_);
+    if (mode_ == Mode::Refractory && refractoryEnd_.value() <= next) {
+        segmentStopAbs_ = refractoryEnd_;
+    } else {
+        segmentStopAbs_ = PreciseTime(next);
+    }
+    segmentStop_ =
+        std::isinf(segmentStopAbs_.hi)
+            ? kInfinity
+            : static_cast<double>((segmentStopAbs_.hi - segmentStart_.hi) + (segmentStopAbs_.lo - segmentStart_.lo));
     stepStart_ = 0.0;
     stepEnd_ = 0.0;
     crossingPending_ = false;
@@ -96,9 +110,7 @@ bool Simulator::crossingNow(const State& x, double s) const {
 
 void Simulator::takeStep() {
     const State xa = stepper_->currentState();
-    const auto step = stepper_->doStep(rhs_, segmentStop_);
-    stepStart_ = step.first;
-    stepEnd_ = step.second;
+    stepper_->doStep(rhs_, segmentStop_, stepStart_, stepEnd_);
     if (std::isfinite(segmentStop_) && segmentStop_ - stepEnd_ <= 1e-12 * std::max(1.0, segmentStop_)) {
         stepEnd_ = segmentStop_;
     }
@@ -115,13 +127,17 @@ void Simulator::takeStep() {
         return;
     }
     crossingAt_ = at;
-    stepper_->stateAt(static_cast<double>(at), crossingState_);
+    if (xa[kIe] == 0.0 && xa[kIi] == 0.0) {
+        crossingState_ = State{vth, 0.0, 0.0};  // zero synaptic currents stay exactly zero in every method
+    } else {
+        stepper_->stateAt(static_cast<double>(at), crossingState_);
+    }
     State atCrossing = crossingState_;
     atCrossing[kV] = vth;
     crossingPending_ = rhs_.dVdt(atCrossing, static_cast<double>(at)) > 0.0;
 }
 
-void Simulator::fire(PreciseTime spikeTime, const State& xAtSpike, Batch& out) {
+void Simulator::fire(const PreciseTime& spikeTime, const State& xAtSpike, Batch& out) {
     const long double t = spikeTime.value();
     if (t - burstStart_ > kBurstWindow_ms) {
         burstStart_ = t;
@@ -149,8 +165,10 @@ void Simulator::fire(PreciseTime spikeTime, const State& xAtSpike, Batch& out) {
 State Simulator::stateAtAbsolute(long double t) const {
     const auto s = static_cast<double>(segmentStart_.since(t));
     if (mode_ == Mode::Refractory) {
-        return State{setup_.parameters.Vreset, segmentInitial_[kIe] * std::exp(-s * rhs_.invTauE),
-                     segmentInitial_[kIi] * std::exp(-s * rhs_.invTauI)};
+        const double ie = segmentInitial_[kIe];
+        const double ii = segmentInitial_[kIi];
+        return State{setup_.parameters.Vreset, ie == 0.0 ? 0.0 : ie * std::exp(-s * rhs_.invTauE),
+                     ii == 0.0 ? 0.0 : ii * std::exp(-s * rhs_.invTauI)};
     }
     if (stepEnd_ <= stepStart_) {
         return segmentInitial_;
@@ -198,8 +216,12 @@ bool Simulator::advanceTo(double tEnd_ms, Batch& out, std::uint64_t maxSteps) {
 }
 
 bool Simulator::advanceLoop(long double tEnd, Batch& out, std::uint64_t maxSteps) {
+    // Events come in time order, so the last one handled is how far output has gone; cursor_ is written once on
+    // the way out rather than on every step (a long-double store and reload each).
+    long double reached = cursor_;
     for (std::uint64_t work = 0;; ++work) {
         if (work >= maxSteps) {
+            cursor_ = std::max(cursor_, reached);
             return false;
         }
         long double available = 0.0L;
@@ -212,12 +234,12 @@ bool Simulator::advanceLoop(long double tEnd, Batch& out, std::uint64_t maxSteps
         }
         if (available > tEnd) {
             emitSamples(tEnd, true, out);
-            cursor_ = std::max(cursor_, tEnd);
+            cursor_ = std::max({cursor_, reached, tEnd});
             return true;
         }
         // Samples are right-continuous: one that falls exactly on an event shows the state after it.
         emitSamples(available, false, out);
-        cursor_ = std::max(cursor_, available);
+        reached = available;
 
         if (mode_ == Mode::Refractory) {
             State x = stateAtAbsolute(segmentStopAbs_.value());
@@ -284,6 +306,7 @@ void Simulator::apply(const ModelSetup& next) {
     inputs_.setRates(parameters.rateE, parameters.rateI, now);
     if (newSeed || next.stimulus != previous.stimulus) {
         stimulus_ = std::make_unique<StimulusProcess>(next.stimulus, seedOf(parameters), cursor_);
+        driveValidUntil_ = -kNever;
     }
     restartHere(x);
 }

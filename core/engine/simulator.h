@@ -73,10 +73,10 @@ private:
     enum class Mode { Integrating, Refractory };
 
     bool advanceLoop(long double tEnd, Batch& out, std::uint64_t maxSteps);
-    void startSegment(PreciseTime start, const State& x);
+    void startSegment(const PreciseTime& start, const State& x);
     void takeStep();
     bool crossingNow(const State& x, double s) const;
-    void fire(PreciseTime spikeTime, const State& xAtSpike, Batch& out);
+    void fire(const PreciseTime& spikeTime, const State& xAtSpike, Batch& out);
     /// Samples before `until`, or up to and including it (with rounding slack) when `inclusiveSlack`.
     void emitSamples(long double until, bool inclusiveSlack, Batch& out);
     State stateAtAbsolute(long double t) const;
@@ -93,8 +93,10 @@ private:
     PreciseTime segmentStopAbs_;  ///< absolute time of the next event, ms (may be infinite)
     double segmentStop_ = 0.0;    ///< the same in local time
     LifRhs rhs_;
-    State segmentInitial_{};  ///< state at the segment start (used analytically while refractory)
-    double stepStart_ = 0.0;  ///< local bounds of the last step (Integrating)
+    long double nextBreak_ = 0.0L;           ///< the stimulus's next break after the current segment's start
+    long double driveValidUntil_ = -kNever;  ///< rhs_.drive holds for segments starting before this
+    State segmentInitial_{};                 ///< state at the segment start (used analytically while refractory)
+    double stepStart_ = 0.0;                 ///< local bounds of the last step (Integrating)
     double stepEnd_ = 0.0;
     bool crossingPending_ = false;
     long double crossingAt_ = 0.0L;  ///< local time of the crossing found in the last step

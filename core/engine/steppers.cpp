@@ -80,7 +80,7 @@ public:
         limit_ = -1.0;
     }
 
-    std::pair<double, double> doStep(const LifRhs& rhs, double sStop) override {
+    void doStep(const LifRhs& rhs, double sStop, double& start, double& end) override {
         if (limit_ < 0.0) limit_ = std::min(maxStep_, modelStepLimit(rhs, current_));  // fixed within a segment
         const double limit = limit_;
         if (voltageOnly_) {
@@ -90,7 +90,8 @@ public:
             step(full_, FullRhs{&rhs}, sStop, limit);
             current_ = full_.x1;
         }
-        return {s0_, s1_};
+        start = s0_;
+        end = s1_;
     }
 
     void stateAt(double s, State& x) const override {
@@ -176,7 +177,7 @@ public:
         s0_ = s;
     }
 
-    std::pair<double, double> doStep(const LifRhs& rhs, double sStop) override {
+    void doStep(const LifRhs& rhs, double sStop, double& start, double& end) override {
         x0_ = x1_;
         s0_ = s1_;
         const bool lands = s0_ + step_ >= sStop;
@@ -188,7 +189,8 @@ public:
             rhs(x0_, d0_, s0_);
             rhs(x1_, d1_, s1_);
         }
-        return {s0_, s1_};
+        start = s0_;
+        end = s1_;
     }
 
     void stateAt(double s, State& x) const override {
@@ -245,7 +247,7 @@ public:
         s1_ = s;
     }
 
-    std::pair<double, double> doStep(const LifRhs& rhs, double sStop) override {
+    void doStep(const LifRhs& rhs, double sStop, double& start, double& end) override {
         x0_ = currentState();
         rhs_ = rhs;
         s0_ = s1_;
@@ -255,7 +257,8 @@ public:
         const bool lands = s0_ + longest >= sStop;
         s1_ = lands ? sStop : s0_ + longest;
         endKnown_ = false;  // a step that ends in a known crossing never needs its end state
-        return {s0_, s1_};
+        start = s0_;
+        end = s1_;
     }
 
     void stateAt(double s, State& x) const override {

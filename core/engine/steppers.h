@@ -31,8 +31,9 @@ public:
 
     /// Starts from x at local time s (ms); `firstStep` is a hint for adaptive methods.
     virtual void initialize(const State& x, double s, double firstStep) = 0;
-    /// One step that does not pass sStop; returns (start, end) of the step. Throws SolverError on failure.
-    virtual std::pair<double, double> doStep(const LifRhs& rhs, double sStop) = 0;
+    /// One step that does not pass sStop, from `start` to `end` (written, not returned: a returned pair of doubles
+    /// is stored in halves and reloaded whole, a stall on every step). Throws SolverError on failure.
+    virtual void doStep(const LifRhs& rhs, double sStop, double& start, double& end) = 0;
     /// The state at s inside the last step.
     virtual void stateAt(double s, State& x) const = 0;
     virtual const State& currentState() const = 0;

@@ -1,5 +1,8 @@
 #include "core/io/csv.h"
 
+#include <algorithm>
+#include <array>
+#include <charconv>
 #include <sstream>
 
 #include "core/model/errors.h"
@@ -84,9 +87,24 @@ void writeSpikesCsv(std::ostream& out, CsvMetadata metadata, const std::vector<d
     metadata.emplace_back("spike_count", std::to_string(spikeTimes_ms.size()));
     writeMetadata(out, "spikes", metadata);
     out << "spike_time_ms\n";
+    // The same shortest round-trip text as formatRoundTrip, written through one block buffer: a string per spike
+    // (18 characters, past the small-string buffer, so one allocation each) was a third of a one-hour run.
+    std::array<char, 1 << 16> block{};
+    std::size_t used = 0;
     for (const double t : spikeTimes_ms) {
-        out << formatRoundTrip(t) << '\n';
+        if (block.size() - used < 40) {
+            out.write(block.data(), static_cast<std::streamsize>(used));
+            used = 0;
+        }
+        const auto [end, error] = std::to_chars(block.data() + used, block.data() + block.size() - 1, t);
+        char* next = end;
+        if (error != std::errc()) {
+            next = std::copy_n("nan", 3, block.data() + used);
+        }
+        *next++ = '\n';
+        used = static_cast<std::size_t>(next - block.data());
     }
+    out.write(block.data(), static_cast<std::streamsize>(used));
 }
 
 CsvTable parseLifscopeCsv(const std::string& text, const std::string& sourceName) {
