@@ -7,6 +7,7 @@
 #include "core/cli/cli.h"
 #include "core/engine/batch_runner.h"
 #include "core/engine/fi_sweep.h"
+#include "core/engine/run_limits.h"
 #include "core/io/csv.h"
 #include "core/io/fi_csv.h"
 #include "core/io/output_files.h"
@@ -81,9 +82,11 @@ void simulate(const Options& options, std::ostream& out, const ImageExporter& ex
     }
     std::optional<TraceCsvWriter> traceWriter;
     if (traceFile != nullptr) traceWriter.emplace(traceFile->stream(), session, createdBy);
+    checkRunLimits(setup, session.duration_ms);
     Batch recording;
     BatchRun run;
     run.end_ms = session.duration_ms;
+    run.spikeLimit = kMaxSpikesPerRun;
     const auto started = std::chrono::steady_clock::now();
     runBatch(std::move(setup), run, [&](const Batch& chunk) {
         if (traceWriter) {

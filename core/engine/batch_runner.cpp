@@ -16,7 +16,9 @@ namespace {
 class Runner {
 public:
     Runner(RunSetup start, const BatchRun& run, const BatchSink& sink)
-        : run_(run), sink_(sink), simulator_(std::move(start)) {}
+        : run_(run), sink_(sink), simulator_(std::move(start)) {
+        if (run_.spikeLimit > 0) simulator_.setSpikeLimit(run_.spikeLimit);
+    }
 
     /// Advances in chunks to exactly `target` (at least once, so that the sample at t = 0 is emitted even when the
     /// first target is 0). False once the run is cancelled.

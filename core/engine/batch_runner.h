@@ -11,6 +11,7 @@
 // Units: ms. Threading: runs on the calling thread and owns no threads; `cancel` and `progress` may be read or set
 // from any thread while it runs; the sink is called on the calling thread.
 #include <atomic>
+#include <cstdint>
 #include <functional>
 
 #include "core/model/run_history.h"
@@ -36,6 +37,8 @@ struct BatchRun {
     const RunHistory* history = nullptr;
     const std::atomic<bool>* cancel = nullptr;  ///< looked at before each chunk; true cancels the run
     std::atomic<double>* progress = nullptr;    ///< set to 0 first, then to the fraction done (0..1) after each chunk
+    /// Most spikes the run may produce (Simulator::setSpikeLimit); 0: no limit. The CLI passes kMaxSpikesPerRun.
+    std::uint64_t spikeLimit = 0;
 };
 
 enum class BatchOutcome { Finished, Cancelled };

@@ -1,9 +1,11 @@
 #include "core/engine/simulator.h"
 
 #include <algorithm>
-#include <boost/math/tools/toms748_solve.hpp>
 #include <cmath>
 #include <limits>
+#include <string>
+
+#include "core/engine/crossing_search.h"
 
 #include "core/model/errors.h"
 #include "core/model/numbers.h"
@@ -19,12 +21,12 @@ constexpr double kInfinity = std::numeric_limits<double>::infinity();
 double aboveThresholdSlack(const Parameters& parameters) {
     return std::max(1e-9, 100.0 * parameters.abstol);
 }
-constexpr int kMaxRootIterations = 100;
-/// More spikes than this within kBurstWindow_ms is firing without bound (tref = 0 and an absurd drive, or a
-/// diverged state): the simulator stops instead of looping at one instant. 1e6 spikes in 1 ms is 1e9 Hz, far
-/// above anything the parameter ranges produce (the fastest allowed membrane fires below 1e6 Hz).
-constexpr std::uint64_t kMaxSpikesInBurst = 1000000;
+/// The rate guard counts spikes in windows of this length: more than kMaxRate_Hz allows within one window stops
+/// the run. Within the parameter ranges any rate is possible (tref = 0 and Vreset just below Vth: C = 10,
+/// gL = 200, const:20000 fires at 1.7e8 Hz), so the guard is a limit of the engine, not of the model; it stops
+/// such a storm after 1000 spikes, within microseconds of wall time.
 constexpr long double kBurstWindow_ms = 1.0L;
+constexpr auto kMaxSpikesInBurst = static_cast<std::uint64_t>(Simulator::kMaxRate_Hz / 1000.0);
 
 }  // namespace
 
@@ -34,12 +36,12 @@ Simulator::Simulator(RunSetup setup) : setup_(std::move(setup)), inputs_({}, 0.0
         throw InputError("dt: " + formatShort(setup_.dt_ms) + " ms is not allowed; the trace interval must be > 0");
     }
     rhs_ = LifRhs(setup_.parameters, SegmentDrive{});  // the drive is set by every segment start
-    stepper_ = makeStepper(setup_.solver, setup_.parameters);
+    stepper_ = makeStepper(resolvedSolver(setup_), setup_.parameters);
     inputs_ =
         InputSchedule(setup_.inputSpikes, setup_.parameters.rateE, setup_.parameters.rateI, seedOf(setup_.parameters));
     stimulus_ = std::make_unique<StimulusProcess>(setup_.stimulus, seedOf(setup_.parameters));
     lastStepSize_ = std::min(0.01, setup_.parameters.maxStep);
-    startSegment(0.0L, State{setup_.parameters.EL, 0.0, 0.0});
+    startSegment(PreciseTime{}, State{setup_.parameters.EL, 0.0, 0.0});
 }
 
 Simulator::~Simulator() = default;
@@ -55,18 +57,32 @@ void Simulator::applyInputsAt(long double t, State& x) {
     }
 }
 
-void Simulator::startSegment(long double start, const State& xIn) {
+void Simulator::startSegment(const PreciseTime& start, const State& xIn) {
+    segmentStart_ = start;  // first: `start` may be segmentStopAbs_ itself, which is overwritten below
+    const long double t = segmentStart_.value();
     State x = xIn;
-    applyInputsAt(start, x);
-    segmentStart_ = start;
+    applyInputsAt(t, x);
     segmentInitial_ = x;
-    rhs_.drive = stimulus_->driveFrom(start);
-    long double stop = std::min(static_cast<long double>(inputs_.nextTime()), stimulus_->nextBreakAfter(start));
-    if (mode_ == Mode::Refractory) {
-        stop = std::min(stop, refractoryEnd_);
+    if (!(t < driveValidUntil_)) {
+        // Constant, step and pulses hold one value between breaks: two segments per spike reuse it. A ramp's or
+        // a sine's drive depends on the start itself and is asked for every time.
+        rhs_.drive = stimulus_->driveFrom(t);
+        nextBreak_ = stimulus_->nextBreakAfter(t);
+        const StimulusKind kind = setup_.stimulus.kind;
+        const bool piecewiseConstant =
+            kind == StimulusKind::Constant || kind == StimulusKind::Step || kind == StimulusKind::Pulses;
+        driveValidUntil_ = piecewiseConstant ? nextBreak_ : -kNever;
     }
-    segmentStopAbs_ = stop;
-    segmentStop_ = std::isinf(stop) ? kInfinity : static_cast<double>(stop - start);
+    const long double next = std::min(static_cast<long double>(inputs_.nextTime()), nextBreak_);
+    if (mode_ == Mode::Refractory && refractoryEnd_.value() <= next) {
+        segmentStopAbs_ = refractoryEnd_;
+    } else {
+        segmentStopAbs_ = PreciseTime(next);
+    }
+    segmentStop_ =
+        std::isinf(segmentStopAbs_.hi)
+            ? kInfinity
+            : static_cast<double>((segmentStopAbs_.hi - segmentStart_.hi) + (segmentStopAbs_.lo - segmentStart_.lo));
     stepStart_ = 0.0;
     stepEnd_ = 0.0;
     crossingPending_ = false;
@@ -74,7 +90,7 @@ void Simulator::startSegment(long double start, const State& xIn) {
         stepper_->initialize(x, 0.0, lastStepSize_);
         if (crossingNow(x, 0.0)) {
             crossingPending_ = true;
-            crossingAt_ = 0.0;
+            crossingAt_ = 0.0L;
         }
     }
 }
@@ -92,88 +108,54 @@ bool Simulator::crossingNow(const State& x, double s) const {
     return rhs_.dVdt(atThreshold, s) > 0.0;
 }
 
-double Simulator::locateCrossing(double sa, double sb) const {
-    const double vth = setup_.parameters.Vth;
-    State x{};
-    const auto distance = [&](double s) {
-        stepper_->stateAt(s, x);
-        return x[kV] - vth;
-    };
-    const double known = stepper_->closedFormCrossing(vth, sa, sb);
-    if (known >= 0.0) {
-        return known;
-    }
-    const double fa = distance(sa);
-    const double fb = distance(sb);
-    if (fb == 0.0) {
-        return sb;
-    }
-    if (fa >= 0.0) {
-        return sa;
-    }
-    std::uintmax_t iterations = kMaxRootIterations;
-    const auto bracket = boost::math::tools::toms748_solve(distance, sa, sb, fa, fb,
-                                                           boost::math::tools::eps_tolerance<double>(52), iterations);
-    return 0.5 * (bracket.first + bracket.second);
-}
-
 void Simulator::takeStep() {
     const State xa = stepper_->currentState();
-    const auto step = stepper_->doStep(rhs_, segmentStop_);
-    stepStart_ = step.first;
-    stepEnd_ = step.second;
+    stepper_->doStep(rhs_, segmentStop_, stepStart_, stepEnd_);
     if (std::isfinite(segmentStop_) && segmentStop_ - stepEnd_ <= 1e-12 * std::max(1.0, segmentStop_)) {
         stepEnd_ = segmentStop_;
     }
     lastStepSize_ = std::max(stepper_->nextStepSize(), stepEnd_ - stepStart_);
-    const State& xb = stepper_->currentState();
     const double vth = setup_.parameters.Vth;
-    if (xb[kV] < vth && xa[kV] < vth) {
-        // Both ends below threshold: V can still rise above it and fall back inside the step.
-        const double slopeA = rhs_.dVdt(xa, stepStart_);
-        const double slopeB = rhs_.dVdt(xb, stepEnd_);
-        if (!(slopeA > 0.0 && slopeB < 0.0) || xa[kV] + slopeA * (stepEnd_ - stepStart_) < vth) {
-            return;
-        }
-        double lo = stepStart_;
-        double hi = stepEnd_;
-        State x{};
-        for (int i = 0; i < kMaxRootIterations; ++i) {
-            const double mid = 0.5 * (lo + hi);
-            if (mid <= lo || mid >= hi) {
-                break;
-            }
-            stepper_->stateAt(mid, x);
-            (rhs_.dVdt(x, mid) > 0.0 ? lo : hi) = mid;
-        }
-        stepper_->stateAt(lo, x);
-        if (x[kV] < vth) {
-            return;
-        }
-        crossingAt_ = locateCrossing(stepStart_, lo);
-    } else if (xa[kV] < vth) {
-        crossingAt_ = locateCrossing(stepStart_, stepEnd_);
-    } else {
+    if (xa[kV] >= vth) {
         return;  // started at or above threshold without firing (at the rheobase): crossingNow() decides
     }
-    State atCrossing{};
-    stepper_->stateAt(crossingAt_, atCrossing);
+    if (rhs_.quickVoltageBound(xa, stepStart_, stepEnd_) < vth) {
+        return;  // the common step, proved below threshold with a few multiplications
+    }
+    const long double at = firstCrossing(*stepper_, rhs_, vth, stepStart_, xa, stepEnd_);
+    if (at < 0.0L) {
+        return;
+    }
+    crossingAt_ = at;
+    if (xa[kIe] == 0.0 && xa[kIi] == 0.0) {
+        crossingState_ = State{vth, 0.0, 0.0};  // zero synaptic currents stay exactly zero in every method
+    } else {
+        stepper_->stateAt(static_cast<double>(at), crossingState_);
+    }
+    State atCrossing = crossingState_;
     atCrossing[kV] = vth;
-    crossingPending_ = rhs_.dVdt(atCrossing, crossingAt_) > 0.0;
+    crossingPending_ = rhs_.dVdt(atCrossing, static_cast<double>(at)) > 0.0;
 }
 
-void Simulator::fire(long double spikeTime, const State& xAtSpike, Batch& out) {
-    if (spikeTime - burstStart_ > kBurstWindow_ms) {
-        burstStart_ = spikeTime;
+void Simulator::fire(const PreciseTime& spikeTime, const State& xAtSpike, Batch& out) {
+    const long double t = spikeTime.value();
+    if (t - burstStart_ > kBurstWindow_ms) {
+        burstStart_ = t;
         burstCount_ = 0;
     }
     if (++burstCount_ > kMaxSpikesInBurst) {
-        throw SolverError("the neuron fires without bound (over 1e6 spikes within 1 ms at t = " +
-                          formatShort(static_cast<double>(spikeTime)) + " ms); raise tref or reduce the input");
+        throw SolverError("the neuron fires faster than " + formatShort(kMaxRate_Hz) + " Hz (over " +
+                          std::to_string(kMaxSpikesInBurst) +
+                          " spikes within 1 ms at t = " + formatShort(static_cast<double>(t)) +
+                          " ms), the engine's limit; raise tref, lower Vreset or reduce the input");
     }
-    out.spikeTimes_ms.push_back(static_cast<double>(spikeTime));
+    if (++spikeCount_ > spikeLimit_) {
+        throw SolverError("the run exceeds its limit of " + std::to_string(spikeLimit_) + " spikes at t = " +
+                          formatShort(static_cast<double>(t)) + " ms; shorten the duration or reduce the input");
+    }
+    out.spikeTimes_ms.push_back(static_cast<double>(t));
     lastSpike_ = spikeTime;
-    refractoryEnd_ = spikeTime + setup_.parameters.tref;
+    refractoryEnd_ = spikeTime.plus(setup_.parameters.tref);
     State x = xAtSpike;
     x[kV] = setup_.parameters.Vreset;
     mode_ = setup_.parameters.tref > 0.0 ? Mode::Refractory : Mode::Integrating;
@@ -181,10 +163,12 @@ void Simulator::fire(long double spikeTime, const State& xAtSpike, Batch& out) {
 }
 
 State Simulator::stateAtAbsolute(long double t) const {
-    const double s = static_cast<double>(t - segmentStart_);
+    const auto s = static_cast<double>(segmentStart_.since(t));
     if (mode_ == Mode::Refractory) {
-        return State{setup_.parameters.Vreset, segmentInitial_[kIe] * std::exp(-s * rhs_.invTauE),
-                     segmentInitial_[kIi] * std::exp(-s * rhs_.invTauI)};
+        const double ie = segmentInitial_[kIe];
+        const double ii = segmentInitial_[kIi];
+        return State{setup_.parameters.Vreset, ie == 0.0 ? 0.0 : ie * std::exp(-s * rhs_.invTauE),
+                     ii == 0.0 ? 0.0 : ii * std::exp(-s * rhs_.invTauI)};
     }
     if (stepEnd_ <= stepStart_) {
         return segmentInitial_;
@@ -210,9 +194,9 @@ void Simulator::emitSamples(long double until, bool inclusiveSlack, Batch& out) 
         if (inclusiveSlack ? at > limit : at >= limit) {
             return;
         }
-        const State x = stateAtAbsolute(std::max<long double>(t, segmentStart_));
-        const double s = static_cast<double>(static_cast<long double>(t) - segmentStart_);
-        out.samples.push_back(Sample{t, x[kV], rhs_.drive.at(s), x[kIe] + x[kIi]});
+        const State x = stateAtAbsolute(std::max<long double>(t, segmentStart_.value()));
+        const auto s = static_cast<double>(segmentStart_.since(t));
+        out.samples.push_back(Sample{t, x[kV], rhs_.current(s), x[kIe] + x[kIi]});
         ++nextSample_;
     }
 }
@@ -232,44 +216,45 @@ bool Simulator::advanceTo(double tEnd_ms, Batch& out, std::uint64_t maxSteps) {
 }
 
 bool Simulator::advanceLoop(long double tEnd, Batch& out, std::uint64_t maxSteps) {
+    // Events come in time order, so the last one handled is how far output has gone; cursor_ is written once on
+    // the way out rather than on every step (a long-double store and reload each).
+    long double reached = cursor_;
     for (std::uint64_t work = 0;; ++work) {
         if (work >= maxSteps) {
+            cursor_ = std::max(cursor_, reached);
             return false;
         }
         long double available = 0.0L;
         if (mode_ == Mode::Refractory) {
-            available = segmentStopAbs_;
+            available = segmentStopAbs_.value();
         } else if (crossingPending_) {
-            available = segmentStart_ + crossingAt_;
+            available = segmentStart_.hi + crossingAt_;  // compensation is for event times, not for this bound
         } else {
-            available = segmentStart_ + stepEnd_;
+            available = segmentStart_.hi + stepEnd_;
         }
         if (available > tEnd) {
             emitSamples(tEnd, true, out);
-            cursor_ = std::max(cursor_, tEnd);
+            cursor_ = std::max({cursor_, reached, tEnd});
             return true;
         }
         // Samples are right-continuous: one that falls exactly on an event shows the state after it.
         emitSamples(available, false, out);
-        cursor_ = std::max(cursor_, available);
+        reached = available;
 
         if (mode_ == Mode::Refractory) {
-            State x = stateAtAbsolute(segmentStopAbs_);
-            if (segmentStopAbs_ >= refractoryEnd_) {
+            State x = stateAtAbsolute(segmentStopAbs_.value());
+            if (segmentStopAbs_.value() >= refractoryEnd_.value()) {
                 mode_ = Mode::Integrating;
             }
             startSegment(segmentStopAbs_, x);
         } else if (crossingPending_) {
-            State x = segmentInitial_;
-            if (crossingAt_ > 0.0) {
-                stepper_->stateAt(crossingAt_, x);
-            }
-            fire(segmentStart_ + crossingAt_, x, out);
+            fire(segmentStart_.plus(crossingAt_), crossingAt_ > 0.0L ? crossingState_ : segmentInitial_, out);
         } else if (stepEnd_ >= segmentStop_) {
             startSegment(segmentStopAbs_, stepper_->currentState());
         } else if (stepEnd_ > 0.0 && crossingNow(stepper_->currentState(), stepEnd_)) {
             crossingPending_ = true;
             crossingAt_ = stepEnd_;
+            crossingState_ = stepper_->currentState();
         } else {
             takeStep();
         }
@@ -285,13 +270,13 @@ void Simulator::restartHere(State x) {
     failed_ = false;
     burstCount_ = 0;
     if (mode_ == Mode::Refractory) {
-        refractoryEnd_ = lastSpike_ + setup_.parameters.tref;
+        refractoryEnd_ = lastSpike_.plus(setup_.parameters.tref);
         x[kV] = setup_.parameters.Vreset;
-        if (refractoryEnd_ <= cursor_) {
+        if (refractoryEnd_.value() <= cursor_) {
             mode_ = Mode::Integrating;
         }
     }
-    startSegment(cursor_, x);
+    startSegment(PreciseTime(cursor_), x);
 }
 
 void Simulator::apply(const ModelSetup& next) {
@@ -307,8 +292,8 @@ void Simulator::apply(const ModelSetup& next) {
     const bool newTolerances = previous.parameters.abstol != parameters.abstol ||
                                previous.parameters.reltol != parameters.reltol ||
                                previous.parameters.maxStep != parameters.maxStep;
-    if (next.solver != previous.solver || newTolerances) {
-        stepper_ = makeStepper(next.solver, parameters);
+    if (resolvedSolver(next) != resolvedSolver(previous) || newTolerances) {
+        stepper_ = makeStepper(resolvedSolver(next), parameters);
     }
     if (newTolerances) {
         lastStepSize_ = std::min(lastStepSize_, parameters.maxStep);
@@ -321,6 +306,7 @@ void Simulator::apply(const ModelSetup& next) {
     inputs_.setRates(parameters.rateE, parameters.rateI, now);
     if (newSeed || next.stimulus != previous.stimulus) {
         stimulus_ = std::make_unique<StimulusProcess>(next.stimulus, seedOf(parameters), cursor_);
+        driveValidUntil_ = -kNever;
     }
     restartHere(x);
 }

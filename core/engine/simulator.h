@@ -4,10 +4,11 @@
 //
 // Time is cut into segments at every event: an input spike (a jump of Ie or Ii), a stimulus break, the end of
 // the refractory period, a parameter change. Inside a segment the state is integrated in local time s since the
-// segment's start, whose absolute time is kept in long double; this keeps spike times exact over hours of neuron
-// time. After every step the threshold crossing is looked for on the stepper's dense output (including a rise
-// and fall inside one step) and located by root finding; a crossing is only accepted where the drive at
-// threshold is positive, so V creeping up to Vth exactly at the rheobase never fires.
+// segment's start, whose absolute time is a compensated sum (PreciseTime); this keeps spike times exact over hours
+// of neuron time. After every step the first threshold crossing is searched for with rigorous bounds of V over
+// the step (core/engine/crossing_search.h: no crossing inside a step can be missed, however many turns V takes)
+// and located by root finding; a crossing is only accepted where the drive at threshold is positive, so V
+// creeping up to Vth exactly at the rheobase never fires.
 // During the refractory period V is held at Vreset and Ie, Ii decay in closed form.
 //
 // Output is decoupled from stepping: samples at t = k dt and spikes are emitted up to the requested time, and
@@ -16,6 +17,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/engine/precise_time.h"
 #include "core/engine/steppers.h"
 #include "core/model/inputs.h"
 #include "core/model/lif_rhs.h"
@@ -34,13 +36,16 @@ public:
     Simulator& operator=(const Simulator&) = delete;
 
     static constexpr std::uint64_t kUnbounded = ~std::uint64_t{0};
+    /// Above this rate (more than kMaxRate_Hz / 1000 spikes within 1 ms of neuron time) the run stops: each spike
+    /// costs memory and output, and 1e6 Hz is far above any neuron.
+    static constexpr double kMaxRate_Hz = 1e6;
     /// Advances to tEnd_ms (absolute), appending samples with t <= tEnd and spikes with time <= tEnd. A sample
     /// that falls exactly on an event (input spike, stimulus edge, spike) shows the state just after it.
     /// `maxSteps` bounds the work of this call (solver steps plus events): when it runs out the call returns
     /// false early, at a time() before tEnd, and a later call carries on exactly where it stopped.
-    /// Throws SolverError if the solver fails or the neuron fires without bound (tref = 0 and a drive so strong
-    /// that spikes pile up at one instant); the simulator then refuses to advance until it gets new parameters,
-    /// a new stimulus or a new solver from a finite state.
+    /// Throws SolverError if the solver fails, the neuron fires faster than kMaxRate_Hz (tref = 0 and Vreset just
+    /// below Vth allow any rate) or more spikes than the spike limit; the simulator then refuses to advance until
+    /// it gets new parameters, a new stimulus or a new solver from a finite state.
     bool advanceTo(double tEnd_ms, Batch& out, std::uint64_t maxSteps = kUnbounded);
 
     /// Time up to which output has been emitted, ms.
@@ -54,7 +59,13 @@ public:
     /// New trace interval from time() on (0: no trace); samples stay on the grid k * dt of the new interval.
     void setSampleInterval(double dt_ms);
 
+    /// At most this many spikes in all (from construction on); one more throws SolverError. Unbounded by default;
+    /// the CLI sets kMaxSpikesPerRun (core/engine/run_limits.h) so that output stays bounded.
+    void setSpikeLimit(std::uint64_t maxSpikes) { spikeLimit_ = maxSpikes; }
+
     const RunSetup& setup() const { return setup_; }
+    /// The method this setup runs (Auto resolved: resolvedSolver).
+    SolverKind solverInUse() const { return resolvedSolver(setup_); }
     /// The state (V, Ie, Ii) at time().
     State stateNow() const;
 
@@ -62,11 +73,10 @@ private:
     enum class Mode { Integrating, Refractory };
 
     bool advanceLoop(long double tEnd, Batch& out, std::uint64_t maxSteps);
-    void startSegment(long double start, const State& x);
+    void startSegment(const PreciseTime& start, const State& x);
     void takeStep();
     bool crossingNow(const State& x, double s) const;
-    double locateCrossing(double sa, double sb) const;
-    void fire(long double spikeTime, const State& xAtSpike, Batch& out);
+    void fire(const PreciseTime& spikeTime, const State& xAtSpike, Batch& out);
     /// Samples before `until`, or up to and including it (with rounding slack) when `inclusiveSlack`.
     void emitSamples(long double until, bool inclusiveSlack, Batch& out);
     State stateAtAbsolute(long double t) const;
@@ -79,22 +89,27 @@ private:
     std::unique_ptr<StimulusProcess> stimulus_;
 
     Mode mode_ = Mode::Integrating;
-    long double segmentStart_ = 0.0L;    ///< absolute start of the current segment, ms
-    long double segmentStopAbs_ = 0.0L;  ///< absolute time of the next event, ms (may be infinite)
-    double segmentStop_ = 0.0;           ///< the same in local time
+    PreciseTime segmentStart_;    ///< absolute start of the current segment, ms
+    PreciseTime segmentStopAbs_;  ///< absolute time of the next event, ms (may be infinite)
+    double segmentStop_ = 0.0;    ///< the same in local time
     LifRhs rhs_;
-    State segmentInitial_{};  ///< state at the segment start (used analytically while refractory)
-    double stepStart_ = 0.0;  ///< local bounds of the last step (Integrating)
+    long double nextBreak_ = 0.0L;           ///< the stimulus's next break after the current segment's start
+    long double driveValidUntil_ = -kNever;  ///< rhs_.drive holds for segments starting before this
+    State segmentInitial_{};                 ///< state at the segment start (used analytically while refractory)
+    double stepStart_ = 0.0;                 ///< local bounds of the last step (Integrating)
     double stepEnd_ = 0.0;
     bool crossingPending_ = false;
-    double crossingAt_ = 0.0;  ///< local time of the crossing found in the last step
-    long double refractoryEnd_ = 0.0L;
-    long double lastSpike_ = -1.0L;
+    long double crossingAt_ = 0.0L;  ///< local time of the crossing found in the last step
+    State crossingState_{};          ///< the state there (V at threshold)
+    PreciseTime refractoryEnd_;
+    PreciseTime lastSpike_{-1.0L};
 
     long double cursor_ = 0.0L;       ///< output emitted up to here, ms
     bool failed_ = false;             ///< a SolverError left the state unusable until the next change
     long double burstStart_ = -1.0L;  ///< time of the first spike counted in burstCount_
-    std::uint64_t burstCount_ = 0;    ///< spikes fired within kBurstWindow_ms of burstStart_
+    std::uint64_t burstCount_ = 0;    ///< spikes fired within 1 ms of burstStart_
+    std::uint64_t spikeCount_ = 0;    ///< spikes fired since construction
+    std::uint64_t spikeLimit_ = kUnbounded;
     std::uint64_t nextSample_ = 0;
     double lastStepSize_ = 0.01;
 };

@@ -4,6 +4,7 @@
 #include <boost/numeric/odeint.hpp>
 #include <cmath>
 #include <functional>
+#include <limits>
 
 #include "core/model/errors.h"
 #include "core/model/numbers.h"
@@ -14,54 +15,153 @@ namespace odeint = boost::numeric::odeint;
 
 namespace {
 
+constexpr double kTwoPi = 6.283185307179586476925286766559;
+
+bool diverged(double v) {
+    return !(std::fabs(v) <= 1e12);  // also true for NaN
+}
+
+[[noreturn]] void throwDiverged(double v, double s, SolverKind kind) {
+    throw SolverError("the " + std::string(solverName(kind)) + " solver diverged (V = " + formatShort(v) + " mV, " +
+                      formatShort(s) +
+                      " ms into a segment); its step maxStep is too large for the membrane time constant "
+                      "C/gL: reduce maxStep or choose auto");
+}
+
 void requireFinite(const State& x, double s, SolverKind kind) {
-    if (!std::isfinite(x[kV]) || !std::isfinite(x[kIe]) || !std::isfinite(x[kIi]) || std::fabs(x[kV]) > 1e12) {
-        throw SolverError("the " + std::string(solverName(kind)) + " solver diverged (V = " + formatShort(x[kV]) +
-                          " mV, " + formatShort(s) +
-                          " ms into a segment); its step maxStep is too large for the membrane time constant "
-                          "C/gL: reduce maxStep or choose dopri5");
+    if (diverged(x[kV]) || !std::isfinite(x[kIe]) || !std::isfinite(x[kIi])) {
+        throwDiverged(x[kV], s, kind);
     }
 }
 
-/// Adaptive Dormand-Prince 5(4) driven step by step, so that the simulator can stop on events.
+/// The step limit the model imposes on an adaptive method: a sixteenth of a sine's period and half of each
+/// synaptic time constant whose current is not zero, so that the dense output resolves every turn of V.
+double modelStepLimit(const LifRhs& rhs, const State& x) {
+    double limit = std::numeric_limits<double>::infinity();
+    if (rhs.drive.sineAmp != 0.0 && rhs.drive.omega > 0.0) limit = kTwoPi / rhs.drive.omega / 16.0;
+    if (x[kIe] != 0.0) limit = std::min(limit, 0.5 / rhs.invTauE);
+    if (x[kIi] != 0.0) limit = std::min(limit, 0.5 / rhs.invTauI);
+    return limit;
+}
+
+/// V alone, for segments without synaptic current (Ie = Ii = 0 stay exactly 0): a third of the arithmetic.
+using VoltageOnly = std::array<double, 1>;
+struct VoltageOnlyRhs {
+    const LifRhs* rhs;
+    void operator()(const VoltageOnly& x, VoltageOnly& dxdt, double s) const {
+        dxdt[0] = (rhs->current(s) - rhs->gL * (x[0] - rhs->EL)) * rhs->invC;
+    }
+};
+struct FullRhs {
+    const LifRhs* rhs;
+    void operator()(const State& x, State& dxdt, double s) const { (*rhs)(x, dxdt, s); }
+};
+
+/// Boost.Odeint's Dormand-Prince 5(4) stepper (FSAL, embedded error, dense output by calc_state), driven by a
+/// step-size controller of our own with odeint's rules (accept when the error norm max_i |err_i| /
+/// (abstol + reltol (|x_i| + h |dx_i/dt|)) is at most 1; grow by 0.9 err^{-1/5}, at most 5x, when it is below
+/// 0.5; shrink by 0.9 err^{-1/3}, at least to a fifth, on rejection). Driving the error stepper directly instead
+/// of odeint's dense-output wrapper saves that wrapper's bookkeeping per step, and a segment without synaptic
+/// current integrates V alone.
 class Dopri5Stepper final : public SegmentStepper {
 public:
     explicit Dopri5Stepper(const Parameters& parameters)
-        : dense_(odeint::make_dense_output(parameters.abstol, parameters.reltol, parameters.maxStep,
-                                           odeint::runge_kutta_dopri5<State>())),
-          maxStep_(parameters.maxStep) {}
+        : abstol_(parameters.abstol), reltol_(parameters.reltol), maxStep_(parameters.maxStep) {}
 
     void initialize(const State& x, double s, double firstStep) override {
-        dense_.initialize(x, s, std::clamp(firstStep, 1e-12, maxStep_));
+        voltageOnly_ = x[kIe] == 0.0 && x[kIi] == 0.0;
+        full_.x1 = x;
+        voltage_.x1 = {x[kV]};
+        current_ = x;
+        s0_ = s;
+        s1_ = s;
+        h_ = std::clamp(firstStep, 1e-12, maxStep_);
+        derivativeKnown_ = false;
+        limit_ = -1.0;
     }
 
-    std::pair<double, double> doStep(const LifRhs& rhs, double sStop) override {
-        const double start = dense_.current_time();
-        if (start + dense_.current_time_step() > sStop) {
-            // Land exactly on the next event rather than interpolating across it.
-            const State here = dense_.current_state();
-            dense_.initialize(here, start, sStop - start);
+    void doStep(const LifRhs& rhs, double sStop, double& start, double& end) override {
+        if (limit_ < 0.0) limit_ = std::min(maxStep_, modelStepLimit(rhs, current_));  // fixed within a segment
+        const double limit = limit_;
+        if (voltageOnly_) {
+            step(voltage_, VoltageOnlyRhs{&rhs}, sStop, limit);
+            current_ = {voltage_.x1[0], 0.0, 0.0};
+        } else {
+            step(full_, FullRhs{&rhs}, sStop, limit);
+            current_ = full_.x1;
         }
-        try {
-            const auto step = dense_.do_step(std::cref(rhs));
-            requireFinite(dense_.current_state(), step.second, SolverKind::Dopri5);
-            return step;
-        } catch (const SolverError&) {
-            throw;
-        } catch (const std::exception& error) {
-            throw SolverError(std::string("the dopri5 solver could not meet its tolerance (") + error.what() +
-                              "); loosen abstol/reltol or reduce the inputs");
-        }
+        start = s0_;
+        end = s1_;
     }
 
-    void stateAt(double s, State& x) const override { dense_.calc_state(s, x); }
-    const State& currentState() const override { return dense_.current_state(); }
-    double nextStepSize() const override { return dense_.current_time_step(); }
+    void stateAt(double s, State& x) const override {
+        if (!(s1_ > s0_)) {
+            x = current_;
+        } else if (voltageOnly_) {
+            VoltageOnly v{};
+            voltage_.method.calc_state(s, v, voltage_.x0, voltage_.d0, s0_, voltage_.x1, voltage_.d1, s1_);
+            x = {v[0], 0.0, 0.0};
+        } else {
+            full_.method.calc_state(s, x, full_.x0, full_.d0, s0_, full_.x1, full_.d1, s1_);
+        }
+    }
+    const State& currentState() const override { return current_; }
+    double nextStepSize() const override { return h_; }
 
 private:
-    using Dense = odeint::result_of::make_dense_output<odeint::runge_kutta_dopri5<State>>::type;
-    Dense dense_;
-    double maxStep_;
+    static constexpr int kMaxRejections = 500;  // odeint's failed_step_checker default
+
+    template <class X>
+    struct Track {
+        mutable odeint::runge_kutta_dopri5<X> method;  // calc_state reads the stages of the last step
+        X x0{}, d0{}, x1{}, d1{}, error{};
+    };
+
+    template <class X, class System>
+    void step(Track<X>& t, const System& system, double sStop, double limit) {
+        if (!derivativeKnown_) {
+            system(t.x1, t.d1, s1_);
+            derivativeKnown_ = true;
+        }
+        t.x0 = t.x1;
+        t.d0 = t.d1;
+        s0_ = s1_;
+        double h = std::min(h_, limit);
+        for (int rejected = 0;; ++rejected) {
+            const bool lands = s0_ + h >= sStop;
+            if (lands) h = sStop - s0_;
+            t.method.do_step(system, t.x0, t.d0, s0_, t.x1, t.d1, h, t.error);
+            double norm = 0.0;
+            for (std::size_t i = 0; i < t.x0.size(); ++i) {
+                const double scale = abstol_ + reltol_ * (std::fabs(t.x0[i]) + h * std::fabs(t.d0[i]));
+                norm = std::max(norm, std::fabs(t.error[i]) / scale);
+            }
+            if (norm <= 1.0 && !diverged(t.x1[0])) {
+                s1_ = lands ? sStop : s0_ + h;
+                double next = h;
+                if (norm < 0.5) next = h * 0.9 * std::pow(std::max(norm, 3.2e-4), -0.2);  // 3.2e-4 = 5^-5
+                // A step shortened to land on an event says nothing about the step the method could take.
+                h_ = std::min(lands ? std::max(next, h_) : next, maxStep_);
+                return;
+            }
+            if (rejected >= kMaxRejections) {
+                throw SolverError("the dopri5 solver could not meet its tolerance (" + std::to_string(kMaxRejections) +
+                                  " rejected steps at " + formatShort(s0_) +
+                                  " ms into a segment); loosen abstol/reltol or reduce the inputs");
+            }
+            // A non-finite error (the trial diverged) shrinks the step as hard as the rules allow.
+            h *= norm <= 1e300 ? std::max(0.9 * std::pow(norm, -1.0 / 3.0), 0.2) : 0.2;
+        }
+    }
+
+    double abstol_, reltol_, maxStep_;
+    double limit_ = -1.0;  ///< this segment's step limit; negative until its first step
+    bool voltageOnly_ = true;
+    bool derivativeKnown_ = false;
+    Track<VoltageOnly> voltage_;
+    Track<State> full_;
+    State current_{};
+    double s0_ = 0.0, s1_ = 0.0, h_ = 0.01;
 };
 
 /// Fixed-step explicit method; RK4 interpolates with cubic Hermite polynomials, Euler linearly (its own order).
@@ -77,7 +177,7 @@ public:
         s0_ = s;
     }
 
-    std::pair<double, double> doStep(const LifRhs& rhs, double sStop) override {
+    void doStep(const LifRhs& rhs, double sStop, double& start, double& end) override {
         x0_ = x1_;
         s0_ = s1_;
         const bool lands = s0_ + step_ >= sStop;
@@ -89,7 +189,8 @@ public:
             rhs(x0_, d0_, s0_);
             rhs(x1_, d1_, s1_);
         }
-        return {s0_, s1_};
+        start = s0_;
+        end = s1_;
     }
 
     void stateAt(double s, State& x) const override {
@@ -132,31 +233,32 @@ double exponentialResponse(double a, double k, double h) {
 }
 
 /// The model is linear between events, so the state at any time has a closed form (see core/analytic.h for the
-/// formula). Steps only bound where threshold crossings are looked for: with no synaptic current and no sine, dV/dt
-/// changes sign at most once, and one step can span the whole segment; otherwise steps are at most maxStep.
+/// formula). Steps only bound where threshold crossings are looked for, and the search bounds V rigorously over a
+/// step of any length, so a step runs to the next event, at most 50 tau_m (a relaxation that has not crossed by
+/// then is within e^-50 of its end point) or one period of a sine (which keeps the phase argument small).
+/// maxStep plays no part.
 class ExactStepper final : public SegmentStepper {
 public:
-    explicit ExactStepper(double maxStep) : maxStep_(maxStep) {}
-
     void initialize(const State& x, double s, double /*firstStep*/) override {
         x0_ = x;
         x1_ = x;
+        endKnown_ = true;
         s0_ = s;
         s1_ = s;
     }
 
-    std::pair<double, double> doStep(const LifRhs& rhs, double sStop) override {
+    void doStep(const LifRhs& rhs, double sStop, double& start, double& end) override {
+        x0_ = currentState();
         rhs_ = rhs;
-        x0_ = x1_;
         s0_ = s1_;
-        const double tauM = 1.0 / (rhs.gL * rhs.invC);
-        const bool monotone = x0_[kIe] == 0.0 && x0_[kIi] == 0.0 && rhs.drive.sineAmp == 0.0;
-        // 50 tau_m: a monotone approach that has not crossed by then is within e^-50 of its end point.
-        const double longest = monotone ? 50.0 * tauM : maxStep_;
+        const double tauM = rhs.C / rhs.gL;
+        double longest = 50.0 * tauM;
+        if (rhs.drive.sineAmp != 0.0 && rhs.drive.omega > 0.0) longest = std::min(longest, kTwoPi / rhs.drive.omega);
         const bool lands = s0_ + longest >= sStop;
         s1_ = lands ? sStop : s0_ + longest;
-        stateAt(s1_, x1_);
-        return {s0_, s1_};
+        endKnown_ = false;  // a step that ends in a known crossing never needs its end state
+        start = s0_;
+        end = s1_;
     }
 
     void stateAt(double s, State& x) const override {
@@ -189,29 +291,47 @@ public:
         x[kIi] = x0_[kIi] == 0.0 ? 0.0 : x0_[kIi] * std::exp(-h * r.invTauI);
     }
 
-    const State& currentState() const override { return x1_; }
-    double nextStepSize() const override { return maxStep_; }
+    const State& currentState() const override {
+        if (!endKnown_) {
+            stateAt(s1_, x1_);
+            endKnown_ = true;
+        }
+        return x1_;
+    }
+    double nextStepSize() const override { return s1_ - s0_; }
 
-    /// With a constant current and no synaptic current V relaxes exponentially towards V_inf = EL + I/gL, so the
-    /// crossing is one logarithm: s = s0 + tau_m ln((V0 - V_inf) / (Vth - V_inf)).
-    double closedFormCrossing(double vth, double sa, double sb) const override {
+    /// With a constant current and no synaptic current V relaxes monotonically towards V_inf = EL + I/gL, so it
+    /// crosses at most once, at s = s0 + tau_m ln((V0 - V_inf) / (Vth - V_inf)): one logarithm, in long double
+    /// so that an hour of identical intervals does not add up their rounding.
+    bool knownCrossing(double vth, double sa, double sb, long double& at) const override {
         const LifRhs& r = rhs_;
         if (x0_[kIe] != 0.0 || x0_[kIi] != 0.0 || r.drive.sineAmp != 0.0 || r.drive.slope != 0.0) {
-            return -1.0;
+            return false;
         }
-        const double vInf = r.EL + r.drive.constant / r.gL;
-        const double ratio = (x0_[kV] - vInf) / (vth - vInf);
-        if (!(ratio >= 1.0) || !std::isfinite(ratio)) {
-            return -1.0;
+        const long double gL = r.gL;
+        const long double vInf = r.EL + static_cast<long double>(r.drive.constant) / gL;
+        const long double ratio = (x0_[kV] - vInf) / (vth - vInf);
+        at = -1.0L;
+        if (ratio >= 1.0L && std::isfinite(ratio)) {
+            // Regular firing repeats the same interval: one logarithm per distinct (ratio, tau_m), not per spike.
+            const long double tau = static_cast<long double>(r.C) / gL;
+            if (ratio != lastRatio_ || tau != lastTau_) {
+                lastRatio_ = ratio;
+                lastTau_ = tau;
+                lastInterval_ = std::log(ratio) * tau;
+            }
+            const long double s = s0_ + lastInterval_;
+            if (s >= sa && s <= sb) at = s;
         }
-        const double s = s0_ + std::log(ratio) / (r.gL * r.invC);
-        return (s >= sa && s <= sb) ? s : -1.0;
+        return true;
     }
 
 private:
-    double maxStep_;
     LifRhs rhs_;
-    State x0_{}, x1_{};
+    State x0_{};
+    mutable State x1_{};
+    mutable bool endKnown_ = true;
+    mutable long double lastRatio_ = 0.0L, lastTau_ = 0.0L, lastInterval_ = 0.0L;
     double s0_ = 0.0, s1_ = 0.0;
 };
 
@@ -226,9 +346,10 @@ std::unique_ptr<SegmentStepper> makeStepper(SolverKind kind, const Parameters& p
         case SolverKind::Euler:
             return std::make_unique<FixedStepper<odeint::euler<State>, false>>(kind, parameters.maxStep);
         case SolverKind::Exact:
-            return std::make_unique<ExactStepper>(parameters.maxStep);
+        case SolverKind::Auto:
+            break;
     }
-    return std::make_unique<Dopri5Stepper>(parameters);
+    return std::make_unique<ExactStepper>();
 }
 
 }  // namespace lif

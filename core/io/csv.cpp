@@ -1,5 +1,7 @@
 #include "core/io/csv.h"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -89,8 +91,8 @@ CsvMetadata runMetadata(const Session& session, const std::string& createdBy) {
     metadata.emplace_back("created_by", createdBy);
     metadata.emplace_back("model", "C dV/dt = -gL (V - EL) + Ie + Ii + Iext; dIe/dt = -Ie/tauE; dIi/dt = -Ii/tauI");
     metadata.emplace_back("stimulus", session.run.stimulus.toString());
-    metadata.emplace_back(
-        "solver", std::string(solverName(session.run.solver)) + " (" + solverDescription(session.run.solver) + ")");
+    metadata.emplace_back("solver",
+                          solverLabel(session.run) + " (" + solverDescription(resolvedSolver(session.run)) + ")");
     metadata.emplace_back("duration_ms", formatRoundTrip(session.duration_ms));
     metadata.emplace_back("dt_ms", formatRoundTrip(session.run.dt_ms));
     metadata.emplace_back("input_spikes",
@@ -161,9 +163,24 @@ void writeSpikesCsv(std::ostream& out, CsvMetadata metadata, const std::vector<d
     metadata.emplace_back("spike_count", std::to_string(spikeTimes_ms.size()));
     writeMetadata(out, "spikes", metadata);
     out << "spike_time_ms\n";
+    // The same shortest round-trip text as formatRoundTrip, written through one block buffer: a string per spike
+    // (18 characters, past the small-string buffer, so one allocation each) was a third of a one-hour run.
+    std::array<char, 1 << 16> block{};
+    std::size_t used = 0;
     for (const double t : spikeTimes_ms) {
-        out << formatRoundTrip(t) << '\n';
+        if (block.size() - used < 40) {
+            out.write(block.data(), static_cast<std::streamsize>(used));
+            used = 0;
+        }
+        const auto [end, error] = std::to_chars(block.data() + used, block.data() + block.size() - 1, t);
+        char* next = end;
+        if (error != std::errc()) {
+            next = std::copy_n("nan", 3, block.data() + used);
+        }
+        *next++ = '\n';
+        used = static_cast<std::size_t>(next - block.data());
     }
+    out.write(block.data(), static_cast<std::streamsize>(used));
 }
 
 CsvTable parseLifscopeCsv(const std::string& text, const std::string& sourceName) {

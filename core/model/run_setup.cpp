@@ -5,6 +5,7 @@ namespace lif {
 void ModelSetup::validate() const {
     lif::validate(parameters);
     stimulus.validate();
+    checkSolverStep(*this);
 }
 
 ModelSetup defaultModelSetup() {

@@ -14,15 +14,16 @@ namespace lif {
 
 struct ModelSetup {
     Parameters parameters;
-    StimulusSpec stimulus;  ///< default const:0
-    SolverKind solver = SolverKind::Dopri5;
+    StimulusSpec stimulus;                 ///< default const:0
+    SolverKind solver = SolverKind::Auto;  ///< resolvedSolver() says which method that is
 
     bool operator==(const ModelSetup& other) const {
         return parameters == other.parameters && stimulus == other.stimulus && solver == other.solver;
     }
     bool operator!=(const ModelSetup& other) const { return !(*this == other); }
 
-    /// Checks every parameter, their combinations and the stimulus; throws InputError with the first problem.
+    /// Checks every parameter, their combinations, the stimulus and a fixed-step solver's step (checkSolverStep);
+    /// throws InputError with the first problem.
     void validate() const;
 };
 

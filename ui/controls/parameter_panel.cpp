@@ -94,7 +94,8 @@ ParameterPanel::ParameterPanel(const ModelSetup& initial, QWidget* parent) : QWi
             solverBox_ = new QComboBox(section);
             solverBox_->setObjectName(QStringLiteral("solver"));
             for (const SolverKind kind : allSolverKinds()) {
-                solverBox_->addItem(qs(solverName(kind)), static_cast<int>(kind));
+                // "auto (exact)": the entry names the method auto resolves to for this model.
+                solverBox_->addItem(QString::fromStdString(solverLabel(kind, initial)), static_cast<int>(kind));
                 solverBox_->setItemData(solverBox_->count() - 1, QString::fromStdString(solverDescription(kind)),
                                         Qt::ToolTipRole);
             }

@@ -48,7 +48,7 @@ CsvMetadata metadataFor(Session session, const RunHistory& history, double from_
         }
     });
     for (const auto& [time_ms, s] : changes) {
-        std::string text = "stimulus " + s.stimulus.toString() + "; solver " + std::string(solverName(s.solver));
+        std::string text = "stimulus " + s.stimulus.toString() + "; solver " + solverLabel(s);
         for (const ParamSpec& spec : parameterTable()) {
             text += "; " + std::string(spec.name) + " " + formatRoundTrip(s.parameters.*(spec.field));
         }

@@ -274,6 +274,12 @@ void PlotArea::appendChunk(const SimulationChunk& chunk) {
         }
     }
     latest_ms_ = std::max(latest_ms_, chunk.simTime_ms);
+    // At a real 1000x one 16 ms frame brings more than a 10 s window of data: trim as chunks arrive, not only at
+    // the replot, so that the plot holds at most pointBudget() points between replots too.
+    const double keepFrom = latest_ms_ - (1.0 + kKeepBeyondWindow) * window_ms_;
+    for (QCPGraph* graph : {voltage_, spikeMarkers_, raster_, injected_, synaptic_}) {
+        graph->data()->removeBefore(keepFrom);
+    }
     scheduleReplot(soon);
 }
 

@@ -187,22 +187,41 @@ TEST(Simulator, ForwardEulerShowsItsErrorAndDopriDoesNot) {
     EXPECT_LT(eulerError, 0.5);
 }
 
-TEST(Simulator, DivergingSolverIsReportedNotFatal) {
-    // Forward Euler with a 1 ms step on a 0.1 ms synaptic time constant multiplies Ie by -9 every step. (V itself
-    // cannot run away: the threshold resets it, which is why the synapse is the part that diverges.)
+TEST(Simulator, FixedStepBeyondTheFastestTimeConstantIsRefused) {
+    // Forward Euler with a 1 ms step on a 0.1 ms synaptic time constant would multiply Ie by -9 every step, and on
+    // a 0.05 ms membrane (C = 10, gL = 200) fired 34 spikes for a subthreshold const:500: such numbers are refused,
+    // not run, with a message naming maxStep, its value and the limit.
     RunSetup setup = setupWith("const:0", 0.1);
     setup.solver = SolverKind::Euler;
     setup.parameters.tauE = 0.1;
     setup.parameters.maxStep = 1.0;
-    setup.parameters.tref = 0.0;  // refractoriness would let the synapse decay in closed form and hide the blow-up
-    setup.inputSpikes = {{1.0, Channel::Excitatory}};
-    Simulator simulator(setup);
-    Batch batch;
     try {
-        simulator.advanceTo(1000.0, batch);
-        FAIL() << "expected a SolverError";
-    } catch (const SolverError& error) {
-        EXPECT_NE(std::string(error.what()).find("diverged"), std::string::npos) << error.what();
+        Simulator simulator(setup);
+        FAIL() << "expected an InputError";
+    } catch (const InputError& error) {
+        const std::string message = error.what();
+        EXPECT_NE(message.find("maxStep = 1 ms"), std::string::npos) << message;
+        EXPECT_NE(message.find("0.1 ms"), std::string::npos) << message;
+        EXPECT_TRUE(error.concerns("maxStep"));
+    }
+    RunSetup membrane = setupWith("const:500", 0.1);
+    membrane.parameters.C = 10.0;
+    membrane.parameters.gL = 200.0;
+    for (const SolverKind kind : {SolverKind::Euler, SolverKind::Rk4}) {
+        membrane.solver = kind;
+        membrane.parameters.maxStep = 1.0;
+        EXPECT_THROW(Simulator{membrane}, InputError) << solverName(kind);
+        membrane.parameters.maxStep = 0.05;  // tau_m itself is allowed, and subthreshold stays silent
+        Simulator simulator(membrane);
+        Batch batch;
+        simulator.advanceTo(200.0, batch);
+        EXPECT_TRUE(batch.spikeTimes_ms.empty()) << solverName(kind);
+    }
+    // Adaptive and closed-form methods take any maxStep.
+    membrane.parameters.maxStep = 100.0;
+    for (const SolverKind kind : {SolverKind::Auto, SolverKind::Exact, SolverKind::Dopri5}) {
+        membrane.solver = kind;
+        EXPECT_NO_THROW(Simulator{membrane}) << solverName(kind);
     }
 }
 
@@ -254,7 +273,7 @@ TEST(Simulator, WorkBudgetReturnsEarlyAndResumesExactly) {
 
 TEST(Simulator, FiringWithoutBoundStopsWithAMessage) {
     // Allowed values, absurd together: a 10 pF membrane driven by 20 nA, reset a nanovolt below threshold and no
-    // refractoriness would fire at about 2e9 Hz.
+    // refractoriness would fire at about 2e9 Hz. The engine stops above 1e6 Hz, after 1000 spikes.
     RunSetup setup = setupWith("const:20000", 0.0);
     setup.parameters.C = 10.0;
     setup.parameters.tref = 0.0;
@@ -265,8 +284,9 @@ TEST(Simulator, FiringWithoutBoundStopsWithAMessage) {
         simulator.advanceTo(10.0, batch);
         FAIL() << "expected a SolverError";
     } catch (const SolverError& error) {
-        EXPECT_NE(std::string(error.what()).find("without bound"), std::string::npos) << error.what();
+        EXPECT_NE(std::string(error.what()).find("faster than 1e+06 Hz"), std::string::npos) << error.what();
     }
+    EXPECT_LE(batch.spikeTimes_ms.size(), 1001u) << "the storm is stopped before it fills memory";
     EXPECT_THROW(simulator.advanceTo(20.0, batch), SolverError) << "a failed run stays stopped";
     ModelSetup sane = setup.model();
     sane.parameters.tref = 2.0;

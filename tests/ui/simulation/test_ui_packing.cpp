@@ -218,7 +218,7 @@ private Q_SLOTS:
         QCOMPARE(lif::ui::describeChange(before, after), QStringLiteral("gL 25 \u2192 40 nS, I 500 \u2192 300 pA"));
         after = before;
         after.solver = lif::SolverKind::Euler;
-        QCOMPARE(lif::ui::describeChange(before, after), QStringLiteral("solver dopri5 \u2192 euler"));
+        QCOMPARE(lif::ui::describeChange(before, after), QStringLiteral("solver auto \u2192 euler"));
         QVERIFY(lif::ui::describeChange(before, before).isEmpty());
     }
 

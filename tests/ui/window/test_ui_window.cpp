@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <atomic>
 #include <memory>
+#include <utility>
+#include <vector>
 
 #include "tests/support/qt_warning_counter.h"
 #include "ui/analysis/theory_panel.h"
@@ -279,21 +281,25 @@ private Q_SLOTS:
     }
 
     void aSolverErrorIsShownPausesAndAChangeRecovers() {
-        // Through the panel: forward Euler, 1 ms steps, a 0.1 ms synapse and Poisson input diverge.
+        // Through the panel: a spike storm (a 0.05 ms membrane, no refractory period, reset 0.5 mV below
+        // threshold, 20 nA) fires over the engine's limit of 1e6 Hz.
         lif::ui::ParameterPanel* panel = window_->panel();
-        panel->control(QStringLiteral("tref"))->spinBox()->setValue(0.0);
-        panel->control(QStringLiteral("tauE"))->spinBox()->setValue(0.1);
-        panel->control(QStringLiteral("rateE"))->spinBox()->setValue(50.0);
-        panel->solverBox()->setCurrentIndex(panel->solverBox()->findText(QStringLiteral("euler")));
-        QTRY_VERIFY_WITH_TIMEOUT(window_->statusMessage().contains(QStringLiteral("diverged")), 20000);
+        for (const auto& [name, value] : std::vector<std::pair<QString, double>>{{QStringLiteral("Vreset"), -50.5},
+                                                                                 {QStringLiteral("C"), 10.0},
+                                                                                 {QStringLiteral("gL"), 200.0},
+                                                                                 {QStringLiteral("tref"), 0.0},
+                                                                                 {QStringLiteral("I"), 20000.0}}) {
+            panel->control(name)->spinBox()->setValue(value);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(window_->statusMessage().contains(QStringLiteral("fires faster than")), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!window_->transport()->isRunning(), 20000);
         QVERIFY(window_->statusMessage().contains(QStringLiteral("paused")));
 
-        panel->solverBox()->setCurrentIndex(panel->solverBox()->findText(QStringLiteral("dopri5")));
+        panel->control(QStringLiteral("tref"))->spinBox()->setValue(2.0);
         QTRY_VERIFY_WITH_TIMEOUT(window_->transport()->isRunning(), 20000);
-        QVERIFY(window_->plots()->latestTime() < 1000.0);  // restarted at t = 0 with the new solver
+        QVERIFY(window_->plots()->latestTime() < 1000.0);  // restarted at t = 0 with the new refractory period
         QTRY_VERIFY_WITH_TIMEOUT(window_->plots()->latestTime() > 100.0, 20000);
-        QCOMPARE(window_->controller()->latestSetup().solver, lif::SolverKind::Dopri5);
+        QCOMPARE(window_->controller()->latestSetup().parameters.tref, 2.0);
     }
 
     void closingMidRunJoinsTheThread() {
