@@ -1,11 +1,87 @@
 #include "core/io/csv.h"
 
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <limits>
 #include <sstream>
 
 #include "core/model/errors.h"
 #include "core/model/numbers.h"
 
 namespace lif {
+
+namespace {
+
+/// A sample interval written as mantissa * 10^-decimals (0.1 = 1e-1, 0.025 = 25e-3): the decimal the person
+/// typed, recovered from its shortest round-trip text. decimals < 0 when dt is not a short decimal.
+struct DecimalStep {
+    std::uint64_t mantissa = 0;
+    int decimals = -1;
+};
+
+DecimalStep decimalStep(double dt) {
+    DecimalStep step;
+    if (!(dt > 0.0) || !std::isfinite(dt)) return step;
+    const std::string text = formatRoundTrip(dt);
+    const auto e = text.find_first_of("eE");
+    const std::string digits = text.substr(0, e);
+    int exponent = 0;
+    if (e != std::string::npos) {
+        std::from_chars(text.data() + e + 1 + (text[e + 1] == '+' ? 1 : 0), text.data() + text.size(), exponent);
+    }
+    const auto point = digits.find('.');
+    std::string whole = digits;
+    int decimals = 0;
+    if (point != std::string::npos) {
+        whole.erase(point, 1);
+        decimals = static_cast<int>(digits.size() - point - 1);
+    }
+    decimals -= exponent;
+    std::uint64_t mantissa = 0;
+    if (whole.size() > 15 || std::from_chars(whole.data(), whole.data() + whole.size(), mantissa).ec != std::errc()) {
+        return step;
+    }
+    for (; decimals < 0; ++decimals)
+        mantissa *= 10;
+    if (decimals > 18) return step;
+    step.mantissa = mantissa;
+    step.decimals = decimals;
+    return step;
+}
+
+/// A sample time on the grid t = k dt written as the decimal k * dt ("128275.9", not the double nearest to
+/// k * 0.1, "128275.90000000001"); any other time round-trips.
+std::string gridTime(double t, const DecimalStep& step, double dt) {
+    if (step.decimals < 0 || !(t >= 0.0)) return formatRoundTrip(t);
+    const double k = std::round(t / dt);
+    const std::uint64_t largest = std::numeric_limits<std::uint64_t>::max() / 16 / step.mantissa;
+    if (k > static_cast<double>(largest) || std::fabs(t - k * dt) > 1e-9 * dt) {
+        return formatRoundTrip(t);
+    }
+    std::string text = std::to_string(static_cast<std::uint64_t>(k) * step.mantissa);
+    const auto decimals = static_cast<std::size_t>(step.decimals);
+    if (decimals == 0) return text;
+    if (text.size() <= decimals) text.insert(0, decimals - text.size() + 1, '0');
+    text.insert(text.size() - decimals, 1, '.');
+    while (text.back() == '0')
+        text.pop_back();
+    if (text.back() == '.') text.pop_back();
+    return text;
+}
+
+double sampleIntervalOf(const CsvMetadata& metadata) {
+    for (const auto& [key, value] : metadata) {
+        if (key == "dt_ms") {
+            double dt = 0.0;
+            const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), dt);
+            return error == std::errc() ? dt : 0.0;
+        }
+    }
+    return 0.0;
+}
+
+}  // namespace
 
 CsvMetadata runMetadata(const Session& session, const std::string& createdBy) {
     CsvMetadata metadata;
@@ -45,7 +121,7 @@ TraceCsvWriter::TraceCsvWriter(std::ostream& out, const Session& session, const 
     : TraceCsvWriter(out, runMetadata(session, createdBy), session.run.parameters.Vpeak) {}
 
 TraceCsvWriter::TraceCsvWriter(std::ostream& out, const CsvMetadata& metadata, double vpeak)
-    : out_(out), vpeak_(vpeak) {
+    : out_(out), vpeak_(vpeak), dt_ms_(sampleIntervalOf(metadata)) {
     writeMetadata(out_, "trace", metadata);
     out_ << "time_ms,V_mV,I_ext_pA,I_syn_pA,spike\n";
 }
@@ -53,6 +129,7 @@ TraceCsvWriter::TraceCsvWriter(std::ostream& out, const CsvMetadata& metadata, d
 void TraceCsvWriter::append(const Batch& batch) {
     pendingSpikes_.insert(pendingSpikes_.end(), batch.spikeTimes_ms.begin(), batch.spikeTimes_ms.end());
     std::string line;
+    const DecimalStep step = decimalStep(dt_ms_);
     for (const Sample& sample : batch.samples) {
         // Every spike still pending came after the previous row, so those up to t are the ones in (t - dt, t].
         int count = 0;
@@ -61,7 +138,7 @@ void TraceCsvWriter::append(const Batch& batch) {
             pendingSpikes_.pop_front();
         }
         line.clear();
-        line += formatRoundTrip(sample.t_ms);
+        line += gridTime(sample.t_ms, step, dt_ms_);
         line += ',';
         line += formatRoundTrip(count > 0 ? vpeak_ : sample.V_mV);
         line += ',';

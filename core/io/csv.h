@@ -4,7 +4,8 @@
 // first says how many), then one header row of identifier-safe names with units, '.' decimals, 17 significant
 // digits where needed to round-trip, LF endings.
 //   trace:  time_ms,V_mV,I_ext_pA,I_syn_pA,spike   rows t = 0, dt, ..., duration; spike = spikes in (t - dt, t];
-//           V_mV shows Vpeak on a row with a spike, as the trace is drawn on screen.
+//           V_mV shows Vpeak on a row with a spike, as the trace is drawn on screen. time_ms is the decimal
+//           k * dt with the digits of dt (the metadata's dt_ms), not the double nearest to it.
 //   spikes: spike_time_ms                          one row per spike, the exact crossing times
 #include <deque>
 #include <map>
@@ -28,7 +29,8 @@ void writeMetadata(std::ostream& out, const std::string& kind, const CsvMetadata
 class TraceCsvWriter {
 public:
     TraceCsvWriter(std::ostream& out, const Session& session, const std::string& createdBy);
-    /// With metadata of the caller's (e.g. a run with changes), and the Vpeak a row with a spike shows.
+    /// With metadata of the caller's (e.g. a run with changes), and the Vpeak a row with a spike shows. The
+    /// metadata's dt_ms (as runMetadata writes it) is the grid the time column is printed on.
     TraceCsvWriter(std::ostream& out, const CsvMetadata& metadata, double vpeak);
     /// Samples and spikes of one advanceTo(); spikes must be final up to the batch's last sample.
     void append(const Batch& batch);
@@ -36,6 +38,7 @@ public:
 private:
     std::ostream& out_;
     double vpeak_;
+    double dt_ms_;  ///< 0 when the metadata gives none: times are then printed to round-trip
     std::deque<double> pendingSpikes_;
 };
 

@@ -142,7 +142,8 @@ void IsiView::refresh() {
     bars_->setData(centres, counts, true);
     if (!centres.isEmpty()) {
         const double pad = std::max(h.binWidth_ms, 0.05 * (centres.back() - centres.front()));
-        histogram_->xAxis->setRange(h.start_ms - pad, h.start_ms + h.binWidth_ms * counts.size() + pad);
+        histogram_->xAxis->setRange(h.start_ms - pad,
+                                    h.start_ms + h.binWidth_ms * static_cast<double>(counts.size()) + pad);
     }
     histogram_->yAxis->setRange(0.0, highest * 1.1);
 

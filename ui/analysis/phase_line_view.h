@@ -44,6 +44,7 @@ public:
     static double fixedPoint(const Parameters& p, double drive_pA);
 
     double drive_pA() const { return drive_pA_; }
+    double threshold_mV() const { return parameters_.Vth; }
 
 private:
     void redraw();

@@ -13,11 +13,13 @@ void SpikeStatistics::add(const QVector<double>& spikes_ms) {
         }
     }
     while (spikes_.size() > kMaxSpikes) {
+        coveredFrom_ms_ = std::max(coveredFrom_ms_, spikes_.front());  // spikes after it are all still held
         spikes_.pop_front();
     }
 }
 
 void SpikeStatistics::removeBefore(double t_ms) {
+    coveredFrom_ms_ = std::max(coveredFrom_ms_, t_ms);
     while (!spikes_.empty() && spikes_.front() < t_ms) {
         spikes_.pop_front();
     }
@@ -28,13 +30,13 @@ SpikeStatistics::Summary SpikeStatistics::summarise(double now_ms, double window
     Summary summary;
     summary.meanIsi_ms = kNaN;
     summary.cvIsi = kNaN;
-    const double start = std::max(0.0, now_ms - window_ms);
-    const double span_ms = now_ms - start;
+    const double start = std::max({0.0, coveredFrom_ms_, now_ms - window_ms});
+    summary.span_ms = std::max(0.0, now_ms - start);
     const auto first = std::lower_bound(spikes_.begin(), spikes_.end(), start);
     const auto last = std::upper_bound(first, spikes_.end(), now_ms);
     summary.spikeCount = static_cast<std::size_t>(std::distance(first, last));
-    if (span_ms > 0.0) {
-        summary.rate_Hz = 1000.0 * static_cast<double>(summary.spikeCount) / span_ms;
+    if (summary.span_ms > 0.0) {
+        summary.rate_Hz = 1000.0 * static_cast<double>(summary.spikeCount) / summary.span_ms;
     }
     if (summary.spikeCount < 2) {
         return summary;

@@ -4,8 +4,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/model/analytic.h"
@@ -13,11 +15,40 @@
 
 namespace lif::ui {
 
+namespace {
+
+/// Cards 0..3 are the theory, 4..6 the measurements: the second row starts here when the cards wrap.
+constexpr std::size_t kFirstMeasured = 4;
+constexpr int kSpacing = 6;
+/// A wrapped panel goes back to one row only this much beyond the width one row needs (no flicker at the edge).
+constexpr int kHysteresis_px = 24;
+
+/// Enough decimals that the distance from the threshold shows with two significant digits (one decimal at
+/// least, four at most): -45 mV, -50.5 mV, -50.04 mV, -49.996 mV.
+int decimalsForMargin(double margin_mV) {
+    if (!(std::fabs(margin_mV) > 0.0)) {
+        return 1;
+    }
+    const int magnitude = static_cast<int>(std::floor(std::log10(std::fabs(margin_mV))));
+    return std::clamp(1 - magnitude, 1, 4);
+}
+
+}  // namespace
+
 TheoryPanel::TheoryPanel(const ModelSetup& setup, QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("theoryPanel"));
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
+    auto* rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(kSpacing);
+    auto* first = new QHBoxLayout;
+    auto* second = new QHBoxLayout;
+    for (QHBoxLayout* row : {first, second}) {
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(kSpacing);
+        rows->addLayout(row);
+    }
+    firstRow_ = first;
+    secondRow_ = second;
     cards_.reserve(7);
     const auto add = [&](const QString& key, const QString& title, const QString& formula, bool measured) {
         auto* frame = new QFrame(this);
@@ -33,11 +64,13 @@ TheoryPanel::TheoryPanel(const ModelSetup& setup, QWidget* parent) : QWidget(par
         value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         auto* detail = new QLabel(formula, frame);
         detail->setProperty("role", QStringLiteral("cardDetail"));
+        detail->setWordWrap(true);
         box->addWidget(titleLabel);
         box->addWidget(value);
         box->addWidget(detail);
+        box->addStretch(1);
         frame->setToolTip(title + QStringLiteral(": ") + formula);
-        layout->addWidget(frame, 1);
+        frames_.push_back(frame);
         cards_.push_back(Card{key, value, detail});
     };
     add(QStringLiteral("tauM"), QStringLiteral("Membrane \u03c4m"), QStringLiteral("C / gL"), false);
@@ -47,6 +80,7 @@ TheoryPanel::TheoryPanel(const ModelSetup& setup, QWidget* parent) : QWidget(par
     add(QStringLiteral("measuredRate"), QStringLiteral("Measured rate"), QString(), true);
     add(QStringLiteral("meanIsi"), QStringLiteral("Mean ISI"), QStringLiteral("inter-spike interval"), true);
     add(QStringLiteral("cv"), QStringLiteral("ISI CV"), QStringLiteral("SD / mean of ISIs"), true);
+    arrange(1);
     setSetup(setup);
     setMeasured(SpikeStatistics::Summary{}, 1000.0);
 }
@@ -74,12 +108,70 @@ QString TheoryPanel::valueText(const QString& key) const {
     return entry != nullptr ? entry->value->text() : QString();
 }
 
+QString TheoryPanel::detailText(const QString& key) const {
+    const Card* entry = card(key);
+    return entry != nullptr ? entry->detail->text() : QString();
+}
+
+int TheoryPanel::oneRowWidth() const {
+    int width = kSpacing * static_cast<int>(frames_.size() - 1);
+    for (const QWidget* frame : frames_) {
+        width += frame->minimumSizeHint().width();
+    }
+    return width;
+}
+
+QSize TheoryPanel::minimumSizeHint() const {
+    // Wrapped: the wider of the two rows.
+    int first = 0;
+    int second = 0;
+    for (std::size_t i = 0; i < frames_.size(); ++i) {
+        (i < kFirstMeasured ? first : second) += frames_[i]->minimumSizeHint().width() + kSpacing;
+    }
+    return {std::max(first, second) - kSpacing, QWidget::minimumSizeHint().height()};
+}
+
+void TheoryPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    const int need = oneRowWidth();
+    const int width = event->size().width();
+    if (rows_ == 1 && width < need) {
+        arrange(2);
+    } else if (rows_ == 2 && width >= need + kHysteresis_px) {
+        arrange(1);
+    }
+}
+
+void TheoryPanel::arrange(int rows) {
+    rows_ = rows;
+    for (std::size_t i = 0; i < frames_.size(); ++i) {
+        QHBoxLayout* target = rows == 1 || i < kFirstMeasured ? firstRow_ : secondRow_;
+        firstRow_->removeWidget(frames_[i]);
+        secondRow_->removeWidget(frames_[i]);
+        target->addWidget(frames_[i], 1);
+    }
+}
+
 void TheoryPanel::setSetup(const ModelSetup& setup) {
     const Parameters& p = setup.parameters;
     const double current = setup.stimulus.amplitude();
     card(QStringLiteral("tauM"))->value->setText(displayQuantity(analytic::membraneTimeConstant_ms(p), "ms"));
     card(QStringLiteral("rheobase"))->value->setText(displayQuantity(analytic::rheobase_pA(p), "pA"));
-    card(QStringLiteral("vInf"))->value->setText(displayQuantity(analytic::steadyStateVoltage_mV(p, current), "mV"));
+
+    // Near the threshold whole millivolts hide why 374 pA is silent and 376 pA fires: show the margin.
+    Card* vInf = card(QStringLiteral("vInf"));
+    const double steady = analytic::steadyStateVoltage_mV(p, current);
+    const double margin = steady - p.Vth;
+    vInf->value->setText(displayDecimals(steady, decimalsForMargin(margin)) + QStringLiteral("\u2009mV"));
+    // No-break spaces inside each part: a narrow card breaks the line between formula and margin only.
+    QString relation = QStringLiteral("=\u00a0Vth");
+    if (margin != 0.0) {
+        relation += QStringLiteral("\u00a0%1\u00a0%2\u202fmV")
+                        .arg(margin > 0.0 ? QStringLiteral("+") : QStringLiteral("\u2212"),
+                             displayNumber(std::fabs(margin), 2));
+    }
+    vInf->detail->setText(QStringLiteral("EL\u00a0+\u00a0I/gL ") + relation);
+
     Card* predicted = card(QStringLiteral("predictedRate"));
     if (setup.stimulus.isConstant()) {
         const double rate = analytic::firingRate_Hz(p, current);
@@ -96,10 +188,12 @@ void TheoryPanel::setSetup(const ModelSetup& setup) {
 void TheoryPanel::setMeasured(const SpikeStatistics::Summary& summary, double window_ms) {
     Card* rate = card(QStringLiteral("measuredRate"));
     rate->value->setText(displayQuantity(summary.rate_Hz, "Hz"));
+    // The time the count covers: the window, or less while the history is shorter (just widened, just started).
+    const double span = summary.span_ms > 0.0 ? summary.span_ms : window_ms;
     rate->detail->setText(
-        QStringLiteral("%1 spikes in last %2")
-            .arg(summary.spikeCount)
-            .arg(window_ms >= 1000.0 ? displayQuantity(window_ms / 1000.0, "s") : displayQuantity(window_ms, "ms")));
+        QStringLiteral("%1 in\u00a0last\u00a0%2")
+            .arg(countOf(static_cast<qint64>(summary.spikeCount), QStringLiteral("spike"), QStringLiteral("spikes")),
+                 displayDuration(span).replace(QChar(0x2009), QChar(0x202f))));
     card(QStringLiteral("meanIsi"))
         ->value->setText(std::isnan(summary.meanIsi_ms) ? QStringLiteral("\u2014")
                                                         : displayQuantity(summary.meanIsi_ms, "ms", 4));

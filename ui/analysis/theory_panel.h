@@ -4,6 +4,9 @@
 // V_inf = EL + I/gL, firing rate for constant input) next to what the run measures from the spike times
 // streamed back (rate, mean inter-spike interval, CV of the intervals). Predictions update as a slider moves;
 // measurements once per replot. It only displays: the numbers come from the core and from SpikeStatistics.
+// V_inf is shown with as many decimals as its distance from the threshold needs (-50.04 mV at 374 pA, where
+// Vth is -50 mV), and that margin V_inf - Vth is written under it. The cards stand in one row when the panel is
+// wide enough and wrap into two (theory above, measurements below) when it is not.
 //
 // Threading: GUI thread only.
 #include <QString>
@@ -14,6 +17,7 @@
 #include "ui/analysis/spike_statistics.h"
 #include "ui/simulation/simulation_types.h"
 
+class QHBoxLayout;
 class QLabel;
 
 namespace lif::ui {
@@ -25,11 +29,21 @@ public:
     explicit TheoryPanel(const ModelSetup& setup, QWidget* parent = nullptr);
 
     void setSetup(const ModelSetup& setup);
+    /// `window_ms` is what the detail names when the summary covers no time yet.
     void setMeasured(const SpikeStatistics::Summary& summary, double window_ms);
 
     /// The text of a read-out, for tests: "tauM", "rheobase", "vInf", "predictedRate", "measuredRate",
     /// "meanIsi", "cv".
     QString valueText(const QString& key) const;
+    /// The small line under a read-out (formula, margin, spike count), for tests.
+    QString detailText(const QString& key) const;
+    /// 1 when all cards stand in one row, 2 when they wrap.
+    int rowCount() const { return rows_; }
+
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     struct Card {
@@ -39,8 +53,15 @@ private:
     };
     Card* card(const QString& key);
     const Card* card(const QString& key) const;
+    /// Width the cards need side by side in one row, px.
+    int oneRowWidth() const;
+    void arrange(int rows);
 
     std::vector<Card> cards_;
+    std::vector<QWidget*> frames_;
+    QHBoxLayout* firstRow_ = nullptr;
+    QHBoxLayout* secondRow_ = nullptr;
+    int rows_ = 1;
 };
 
 }  // namespace lif::ui

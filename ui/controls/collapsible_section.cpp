@@ -1,7 +1,10 @@
 #include "ui/controls/collapsible_section.h"
 
+#include <QKeyEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include "ui/controls/input_comfort.h"
 
 namespace lif::ui {
 
@@ -13,6 +16,10 @@ CollapsibleSection::CollapsibleSection(const QString& title, bool expanded, QWid
     header_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     header_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     header_->setAutoRaise(true);
+    // Reachable with Tab, not taken by a click: after a click the focus goes back to the plots (Space runs).
+    header_->setFocusPolicy(Qt::TabFocus);
+    header_->installEventFilter(this);
+    returnFocusAfterClick(header_);
 
     body_ = new QWidget(this);
     bodyLayout_ = new QVBoxLayout(body_);
@@ -28,6 +35,17 @@ CollapsibleSection::CollapsibleSection(const QString& title, bool expanded, QWid
     connect(header_, &QToolButton::toggled, this, &CollapsibleSection::setExpanded);
     header_->setChecked(expanded);
     setExpanded(expanded);
+}
+
+bool CollapsibleSection::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == header_ && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            header_->toggle();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool CollapsibleSection::isExpanded() const {

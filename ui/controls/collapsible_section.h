@@ -1,6 +1,7 @@
 #pragma once
 // CollapsibleSection is a titled group whose body can be folded away with a click on its header, so that the
-// less used parameters stay one click away without crowding the headline controls.
+// less used parameters stay one click away without crowding the headline controls. The header is in the Tab
+// order; Space, Enter or Return on it folds or unfolds the section, and it shows a focus ring.
 //
 // Threading: GUI thread only.
 #include <QWidget>
@@ -21,6 +22,9 @@ public:
     bool isExpanded() const;
     void setExpanded(bool expanded);
     QToolButton* header() const { return header_; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QToolButton* header_ = nullptr;

@@ -1,13 +1,16 @@
 #include "ui/controls/number_spin_box.h"
 
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "core/model/numbers.h"
+#include "ui/controls/input_comfort.h"
 
 namespace lif::ui {
 
@@ -30,6 +33,48 @@ NumberSpinBox::NumberSpinBox(QWidget* parent)
     setKeyboardTracking(false);
     setCorrectionMode(QAbstractSpinBox::CorrectToNearestValue);
     setAccelerated(true);
+    guardWheel(this);
+}
+
+double NumberSpinBox::refusedTypedValue() const {
+    QString body = lineEdit()->text();
+    if (!suffix().isEmpty() && body.endsWith(suffix())) {
+        body.chop(suffix().size());
+    }
+    bool ok = false;
+    const double typed = QLocale::c().toDouble(body.trimmed(), &ok);
+    const bool refused = ok && std::isfinite(typed) &&
+                         (typed < minimum() || typed > maximum() || (wholeNumbers_ && std::floor(typed) != typed));
+    return refused ? typed : std::numeric_limits<double>::quiet_NaN();
+}
+
+void NumberSpinBox::reportAdjustment(double typed) {
+    if (!std::isnan(typed)) {
+        Q_EMIT inputAdjusted(typed, value());
+    }
+}
+
+void NumberSpinBox::keyPressEvent(QKeyEvent* event) {
+    const int key = event->key();
+    if (key == Qt::Key_Escape) {
+        lineEdit()->setText(prefix() + textFromValue(value()) + suffix());  // back to the value in force
+        returnFocusHome(this);
+        return;
+    }
+    if (key != Qt::Key_Return && key != Qt::Key_Enter) {
+        QDoubleSpinBox::keyPressEvent(event);
+        return;
+    }
+    const double typed = refusedTypedValue();
+    QDoubleSpinBox::keyPressEvent(event);  // interprets the text, clamping it
+    reportAdjustment(typed);
+    returnFocusHome(this);
+}
+
+void NumberSpinBox::focusOutEvent(QFocusEvent* event) {
+    const double typed = refusedTypedValue();
+    QDoubleSpinBox::focusOutEvent(event);
+    reportAdjustment(typed);
 }
 
 void NumberSpinBox::setAlert(bool alert) {

@@ -12,8 +12,10 @@
 #include <cmath>
 
 #include "core/model/numbers.h"
+#include "ui/controls/fine_slider.h"
 #include "ui/controls/number_spin_box.h"
 #include "ui/style/display_format.h"
+#include "ui/style/palette.h"
 
 namespace lif::ui {
 
@@ -22,6 +24,9 @@ namespace {
 /// A step of about 1/200 of the range, rounded to 1, 2 or 5 times a power of ten.
 double niceStep(double range) {
     const double raw = range / 200.0;
+    if (!(raw > 0.0)) {
+        return 1.0;
+    }
     const double power = std::pow(10.0, std::floor(std::log10(raw)));
     const double mantissa = raw / power;
     return (mantissa < 1.5 ? 1.0 : mantissa < 3.5 ? 2.0 : mantissa < 7.5 ? 5.0 : 10.0) * power;
@@ -86,6 +91,7 @@ ParameterControl::ParameterControl(const ControlSpec& spec, Style style, QWidget
     spinBox_->setValue(spec.defaultValue);
     spinBox_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     connect(spinBox_, &NumberSpinBox::valueChanged, this, &ParameterControl::onSpinBoxChanged);
+    connect(spinBox_, &NumberSpinBox::inputAdjusted, this, &ParameterControl::onInputAdjusted);
 
     label_ = new QLabel(this);
     label_->setBuddy(spinBox_);
@@ -99,17 +105,22 @@ ParameterControl::ParameterControl(const ControlSpec& spec, Style style, QWidget
         big.setWeight(QFont::DemiBold);
         spinBox_->setFont(big);
         spinBox_->setMinimumWidth(132);
-        slider_ = new QSlider(Qt::Horizontal, this);
+        slider_ = new FineSlider(this);
         slider_->setObjectName(spec.name + QStringLiteral("-slider"));
         slider_->setRange(0, kSliderSteps);
         slider_->setPageStep(kSliderSteps / 20);
         slider_->setValue(positionOfValue(spec.defaultValue));
         connect(slider_, &QSlider::valueChanged, this, &ParameterControl::onSliderMoved);
+        connect(slider_, &FineSlider::stepRequested, this, &ParameterControl::onSliderStep);
         auto* range = new QLabel(
             QStringLiteral("%1 \u2026 %2")
                 .arg(displayNumber(spec.minValue, 4), displayQuantity(spec.maxValue, spec.unit.toStdString(), 4)),
             this);
         range->setProperty("role", QStringLiteral("range"));
+        markerCaption_ = new QLabel(this);
+        markerCaption_->setObjectName(spec.name + QStringLiteral("-marker"));
+        markerCaption_->setProperty("role", QStringLiteral("marker"));
+        markerCaption_->setVisible(false);
 
         auto* layout = new QGridLayout(this);
         layout->setContentsMargins(0, 4, 0, 4);
@@ -119,6 +130,7 @@ ParameterControl::ParameterControl(const ControlSpec& spec, Style style, QWidget
         layout->addWidget(spinBox_, 0, 1, 2, 1, Qt::AlignRight | Qt::AlignVCenter);
         layout->addWidget(range, 1, 0);
         layout->addWidget(slider_, 2, 0, 1, 2);
+        layout->addWidget(markerCaption_, 3, 0, 1, 2);
         layout->setColumnStretch(0, 1);
     } else {
         setObjectName(QStringLiteral("compact-") + spec.name);
@@ -131,6 +143,10 @@ ParameterControl::ParameterControl(const ControlSpec& spec, Style style, QWidget
         layout->addWidget(spinBox_);
     }
     updateToolTip();
+}
+
+QSlider* ParameterControl::slider() const {
+    return slider_;
 }
 
 double ParameterControl::value() const {
@@ -169,6 +185,29 @@ void ParameterControl::setLabelText(const QString& label, const QString& meaning
     updateToolTip();
 }
 
+void ParameterControl::setMarker(double value, const QString& caption) {
+    if (slider_ == nullptr) {
+        return;
+    }
+    const bool inside = std::isfinite(value) && value >= spec_.minValue && value <= spec_.maxValue;
+    slider_->setMarker(inside ? positionOfValue(value) : -1, palette::threshold());
+    markerCaption_->setText(QStringLiteral("\u25b2 ") + caption);
+    markerCaption_->setVisible(inside && !caption.isEmpty());
+}
+
+void ParameterControl::onInputAdjusted(double typed, double applied) {
+    // Plain ASCII numbers, like the core's messages.
+    const QString unit = spec_.unit.isEmpty() ? QString() : QStringLiteral(" ") + spec_.unit;
+    const auto number = [](double v) { return QString::fromStdString(formatShort(v, 10)); };
+    const bool outside = typed < spec_.minValue || typed > spec_.maxValue;
+    const QString problem = outside ? QStringLiteral("%1%2 is out of range; allowed %3 to %4%2")
+                                          .arg(number(typed), unit, number(spec_.minValue), number(spec_.maxValue))
+                                    : QStringLiteral("%1 must be a whole number from %2 to %3")
+                                          .arg(number(typed), number(spec_.minValue), number(spec_.maxValue));
+    Q_EMIT inputAdjusted(
+        QStringLiteral("%1: %2. Set to %3%4 instead.").arg(spec_.name, problem, number(applied), unit));
+}
+
 void ParameterControl::updateToolTip() {
     const std::string unit = spec_.unit.toStdString();
     const QString tip = QStringLiteral("<p><b>%1</b> (%2)</p><p>%3</p><p><i>Allowed: %4 to %5</i></p>")
@@ -182,31 +221,57 @@ void ParameterControl::updateToolTip() {
     }
 }
 
-double ParameterControl::valueAtPosition(int position) const {
+double ParameterControl::quantumAt(double value, bool fine) const {
+    const double span = spec_.maxValue - spec_.minValue;
+    if (spec_.wholeNumber) {
+        return 1.0;
+    }
+    if (spec_.scale == ControlSpec::Scale::Linear) {
+        return niceStep(span) / (fine ? FineSlider::kFineFactor : 1.0);
+    }
+    // Significant digits, but never finer than 1/10^4 of the range (1/10^5 fine) around zero.
+    const double smallest = std::pow(10.0, std::floor(std::log10(span)) - (fine ? 5.0 : 4.0));
+    if (!(std::fabs(value) > 0.0)) {
+        return smallest;
+    }
+    const double digits = fine ? 3.0 : 2.0;
+    return std::max(smallest, std::pow(10.0, std::floor(std::log10(std::fabs(value))) - digits + 1.0));
+}
+
+double ParameterControl::valueAtPosition(int position, bool fine) const {
     const double u = std::clamp(static_cast<double>(position) / kSliderSteps, 0.0, 1.0);
     const double lo = spec_.minValue;
     const double hi = spec_.maxValue;
-    const auto scaled = [&]() -> double {
-        switch (spec_.scale) {
-            case ControlSpec::Scale::Log:
-                return roundSignificant(lo * std::pow(hi / lo, u), 3);
-            case ControlSpec::Scale::SignedSquare:
-                if (lo < 0.0) {
-                    const double w = 2.0 * u - 1.0;  // -1 .. 1 around zero
-                    return roundSignificant((w < 0.0 ? -lo : hi) * w * std::fabs(w), 3);
-                }
-                return roundSignificant(lo + (hi - lo) * u * u, 3);
-            case ControlSpec::Scale::Linear:
-                break;
-        }
-        const double linear = roundSignificant(lo + (hi - lo) / kSliderSteps * std::round(u * kSliderSteps), 4);
-        return std::fabs(linear) < 1e-9 * (hi - lo) ? 0.0 : linear;
-    };
-    double value = scaled();
-    if (spec_.wholeNumber) {
-        value = std::round(value);
+    double raw = lo + (hi - lo) * u;
+    switch (spec_.scale) {
+        case ControlSpec::Scale::Log:
+            raw = lo * std::pow(hi / lo, u);
+            break;
+        case ControlSpec::Scale::SignedSquare:
+            if (lo < 0.0) {
+                const double w = 2.0 * u - 1.0;  // -1 .. 1 around zero
+                raw = (w < 0.0 ? -lo : hi) * w * std::fabs(w);
+            } else {
+                raw = lo + (hi - lo) * u * u;
+            }
+            break;
+        case ControlSpec::Scale::Linear:
+            break;
     }
-    return std::clamp(value, lo, hi);
+    const double quantum = quantumAt(raw, fine);
+    // roundSignificant drops the float noise of the multiplication (3 * 0.1).
+    const double rounded = roundSignificant(std::round(raw / quantum) * quantum, 12);
+    return std::clamp(rounded == 0.0 ? 0.0 : rounded, lo, hi);
+}
+
+double ParameterControl::steppedValue(double value, int steps, bool fine) const {
+    // The grid is that of the values the step moves towards: down from 100 (2 digits) goes to 99, not 90.
+    const double towards = value + (steps > 0 ? 1.0 : -1.0) * 1e-9 * std::max(1.0, std::fabs(value));
+    const double quantum = quantumAt(towards, fine);
+    const double index = value / quantum;
+    const double from = steps > 0 ? std::floor(index + 1e-9) : std::ceil(index - 1e-9);
+    const double next = roundSignificant((from + steps) * quantum, 12);
+    return std::clamp(next == 0.0 ? 0.0 : next, spec_.minValue, spec_.maxValue);
 }
 
 int ParameterControl::positionOfValue(double value) const {
@@ -237,13 +302,22 @@ void ParameterControl::onSliderMoved(int position) {
     if (updating_) {
         return;
     }
-    const double value = valueAtPosition(position);
+    const double value = valueAtPosition(position, slider_->isFine());
     updating_ = true;
     {
         const QSignalBlocker blocker(spinBox_);
         spinBox_->setValue(value);
     }
     updating_ = false;
+    Q_EMIT valueEdited(spinBox_->value());
+}
+
+void ParameterControl::onSliderStep(int steps, bool fine) {
+    const double next = steppedValue(value(), steps, fine);
+    if (next == value()) {
+        return;
+    }
+    setValue(next);
     Q_EMIT valueEdited(spinBox_->value());
 }
 

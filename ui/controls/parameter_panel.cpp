@@ -14,6 +14,7 @@
 #include "core/model/errors.h"
 #include "core/model/numbers.h"
 #include "ui/controls/collapsible_section.h"
+#include "ui/controls/input_comfort.h"
 #include "ui/controls/parameter_control.h"
 #include "ui/controls/stimulus_editor.h"
 #include "ui/style/display_format.h"
@@ -98,6 +99,8 @@ ParameterPanel::ParameterPanel(const ModelSetup& initial, QWidget* parent) : QWi
                                         Qt::ToolTipRole);
             }
             solverBox_->setCurrentIndex(solverBox_->findData(static_cast<int>(initial.solver)));
+            guardWheel(solverBox_);
+            returnFocusAfterMouseChoice(solverBox_);
             auto* row = new QHBoxLayout;
             auto* label = new QLabel(QStringLiteral("Method"), section);
             label->setBuddy(solverBox_);
@@ -128,7 +131,7 @@ ParameterPanel::ParameterPanel(const ModelSetup& initial, QWidget* parent) : QWi
     scroll->setFrameShape(QFrame::NoFrame);
 
     // The model in one glance, for the audience: what the controls above enter into.
-    auto* equations = new QLabel(this);
+    auto* equations = new QLabel(groups);
     equations->setObjectName(QStringLiteral("equations"));
     equations->setTextFormat(Qt::RichText);
     equations->setWordWrap(true);
@@ -137,17 +140,23 @@ ParameterPanel::ParameterPanel(const ModelSetup& initial, QWidget* parent) : QWi
                        "C dV/dt = \u2212g<sub>L</sub> (V \u2212 E<sub>L</sub>) + I<sub>ext</sub> + I<sub>syn</sub><br>"
                        "V reaches V<sub>th</sub>: spike, V \u2190 V<sub>reset</sub>, held for t<sub>ref</sub>"));
 
+    // At the end of the scrolled groups (kept at the bottom by the stretch): on a short screen it scrolls away
+    // rather than taking the groups' room.
+    groupsLayout->addWidget(equations);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(headline);
     layout->addWidget(scroll, 1);
-    layout->addWidget(equations);
 
     for (const auto& [spec, control] : parameterControls_) {
         const QString name = qs(spec->name);
         connect(control, &ParameterControl::valueEdited, this, [this, name] { onEdited(name); });
+        connect(control, &ParameterControl::inputAdjusted, this, &ParameterPanel::inputAdjusted);
     }
+    connect(current_, &ParameterControl::inputAdjusted, this, &ParameterPanel::inputAdjusted);
+    connect(stimulus_, &StimulusEditor::inputAdjusted, this, &ParameterPanel::inputAdjusted);
     connect(current_, &ParameterControl::valueEdited, this, [this](double value) {
         stimulus_->setAmplitude(value);
         onEdited(qs(kCurrentControl));

@@ -58,6 +58,8 @@ Q_SIGNALS:
     void setupRefused(const QString& message);
     /// A refused combination was corrected.
     void refusalCleared();
+    /// A typed value was clamped to its range (or rounded); `message` names field, typed value, range, result.
+    void inputAdjusted(const QString& message);
 
 private:
     void onEdited(const QString& changedName);

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "ui/controls/input_comfort.h"
 #include "ui/controls/parameter_control.h"
 #include "ui/style/display_format.h"
 
@@ -22,6 +23,8 @@ StimulusEditor::StimulusEditor(const StimulusSpec& initial, QWidget* parent) : Q
     }
     protocolBox_->setCurrentIndex(static_cast<int>(spec_.kind));
     connect(protocolBox_, &QComboBox::currentIndexChanged, this, &StimulusEditor::onProtocolChosen);
+    guardWheel(protocolBox_);
+    returnFocusAfterMouseChoice(protocolBox_);
 
     auto* protocolLabel = new QLabel(QStringLiteral("Protocol"), this);
     protocolLabel->setBuddy(protocolBox_);
@@ -118,6 +121,7 @@ void StimulusEditor::rebuildFields() {
                                              ParameterControl::Style::Compact, fieldsBox_);
         control->setValue(spec_.values[i]);
         connect(control, &ParameterControl::valueEdited, this, &StimulusEditor::edited);
+        connect(control, &ParameterControl::inputAdjusted, this, &StimulusEditor::inputAdjusted);
         fieldsLayout_->addWidget(control);
         fields_.emplace_back(i, control);
     }

@@ -41,6 +41,8 @@ public:
 Q_SIGNALS:
     /// The protocol or one of its fields changed (by the user).
     void edited();
+    /// A typed field value was clamped; see ParameterControl::inputAdjusted.
+    void inputAdjusted(const QString& message);
 
 private:
     void rebuildFields();

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/controls/fine_slider.h"
+#include "ui/controls/input_comfort.h"
 #include "ui/style/display_format.h"
 
 namespace lif::ui {
@@ -44,28 +46,33 @@ TransportBar::TransportBar(double speed, double window_ms, QWidget* parent) : QW
     resetButton_->setFocusPolicy(Qt::TabFocus);
 
     auto* speedTitle = new QLabel(QStringLiteral("Speed"), this);
-    speedSlider_ = new QSlider(Qt::Horizontal, this);
+    speedSlider_ = new FineSlider(this);
     speedSlider_->setObjectName(QStringLiteral("speed"));
     speedSlider_->setRange(0, kSpeedSteps);
     speedSlider_->setPageStep(kSpeedSteps / 4);
-    speedSlider_->setMinimumWidth(120);
+    speedSlider_->setMinimumWidth(70);
     speedSlider_->setToolTip(
         QStringLiteral("Simulated time per wall-clock time, 0.1\u00d7 to 1000\u00d7 real time "
                        "(log scale)"));
     speedTitle->setBuddy(speedSlider_);
     speedLabel_ = new QLabel(this);
     speedLabel_->setObjectName(QStringLiteral("speedValue"));
-    speedLabel_->setMinimumWidth(56);
+    speedLabel_->setMinimumWidth(44);
     connect(speedSlider_, &QSlider::valueChanged, this, &TransportBar::onSpeedSlider);
 
     auto* windowTitle = new QLabel(QStringLiteral("Window"), this);
     windowBox_ = new QComboBox(this);
     windowBox_->setObjectName(QStringLiteral("window"));
     windowBox_->setToolTip(QStringLiteral("Length of the visible time window"));
+    windowBox_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const double window : kWindows_ms) {
         windowBox_->addItem(windowText(window), window);
     }
     windowTitle->setBuddy(windowBox_);
+    guardWheel(windowBox_);
+    returnFocusAfterMouseChoice(windowBox_);
+    returnFocusAfterClick(runButton_);
+    returnFocusAfterClick(resetButton_);
     connect(windowBox_, &QComboBox::currentIndexChanged, this,
             [this](int index) { Q_EMIT windowChanged(windowBox_->itemData(index).toDouble()); });
 
@@ -77,11 +84,11 @@ TransportBar::TransportBar(double speed, double window_ms, QWidget* parent) : QW
     layout->setSpacing(8);
     layout->addWidget(runButton_);
     layout->addWidget(resetButton_);
-    layout->addSpacing(16);
+    layout->addSpacing(10);
     layout->addWidget(speedTitle);
     layout->addWidget(speedSlider_, 1);
     layout->addWidget(speedLabel_);
-    layout->addSpacing(16);
+    layout->addSpacing(10);
     layout->addWidget(windowTitle);
     layout->addWidget(windowBox_);
 

@@ -1,7 +1,9 @@
 #pragma once
 // TransportBar holds what controls the run rather than the neuron: run/pause (Space), reset (R), the speed
 // (0.1x to 1000x real time, on a log slider) and the length of the visible window (100 ms to 10 s).
-// It only emits requests; the window wires them to the controller and the plots.
+// It only emits requests; the window wires them to the controller and the plots. A mouse click on Run/Pause
+// or Reset hands the keyboard focus back to the plots; the speed slider and the window list take the wheel
+// only once focused.
 //
 // Threading: GUI thread only.
 #include <QWidget>

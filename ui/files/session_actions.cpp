@@ -59,6 +59,7 @@ bool SessionActions::openSession(const QString& path) {
     }
     apply_(session);
     addRecent(path);
+    Q_EMIT sessionOpened(path);
     return true;
 }
 
@@ -72,6 +73,7 @@ bool SessionActions::saveSession(const QString& path) {
         return false;
     }
     addRecent(path);
+    Q_EMIT sessionSaved(path);
     return true;
 }
 

@@ -54,6 +54,12 @@ public:
     /// Applies the session remembered by rememberLastSession(); false if there is none or it no longer parses.
     bool restoreLastSession();
 
+Q_SIGNALS:
+    /// `path` was opened and applied.
+    void sessionOpened(const QString& path);
+    /// The current session was written to `path`.
+    void sessionSaved(const QString& path);
+
 private:
     void addRecent(const QString& path);
     void rebuildRecentMenu();

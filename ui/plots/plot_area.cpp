@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "ui/plots/history_overlay.h"
+#include "ui/plots/plot_axes.h"
 #include "ui/plots/plot_style.h"
 #include "ui/simulation/trace_packer.h"
 #include "ui/style/palette.h"
@@ -54,6 +55,8 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
     plot_->setPlottingHints(QCP::phCacheLabels | QCP::phImmediateRefresh);
     plot_->setNotAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeGrid | QCP::aeAxes);
     plot_->setBackground(QBrush(Qt::white));
+    // An explicit minimum: the legend wraps to the width (fitLegend) instead of holding the window wide.
+    plot_->setMinimumSize(320, 200);
 
     // ---- layout: legend strip, voltage, raster strip, input currents ----
     voltageRect_ = plot_->axisRect();
@@ -86,22 +89,16 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
     styleAxis(vTime, QString());
     styleAxis(vValue, QStringLiteral("membrane potential V (mV)"));
     styleAxis(rTime, QString());
-    styleAxis(rValue, QStringLiteral("spikes"));
+    styleAxis(rValue, QString());
     styleAxis(iTime, QStringLiteral("time (ms)"));
     styleAxis(iValue, QStringLiteral("current (pA)"));
     vTime->setTickLabels(false);
     rTime->setTickLabels(false);
     rTime->setTicks(false);
     rTime->grid()->setVisible(false);
-    rValue->setTicks(false);
-    rValue->setTickLabels(false);
-    rValue->grid()->setVisible(false);
+    labelRasterStrip(rValue);
     rValue->setRange(-0.2, 1.2);
-    rValue->setLabelPadding(2);
-    for (QCPAxis* time : {vTime, rTime, iTime}) {
-        time->setNumberFormat(QStringLiteral("f"));
-        time->setNumberPrecision(0);
-    }
+    setupTimeAxes({vTime, rTime, iTime}, iTime);
     iValue->grid()->setZeroLinePen(plotPen(palette::muted(), 1.0));
 
     // ---- plottables ----
@@ -165,6 +162,10 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
     for (QCPAxis* time : {vTime, rTime, iTime}) {
         connect(time, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &PlotArea::syncTimeAxes);
     }
+    connect(plot_, &QCustomPlot::afterLayout, this, [vValue, iValue] {
+        fitTickCount(vValue);
+        fitTickCount(iValue);
+    });
 
     auto* box = new QVBoxLayout(this);
     box->setContentsMargins(0, 0, 0, 0);
@@ -241,7 +242,13 @@ void PlotArea::syncTimeAxes(const QCPRange& range) {
     for (QCPAxisRect* rect : {voltageRect_, rasterRect_, inputRect_}) {
         rect->axis(QCPAxis::atBottom)->setRange(range);
     }
+    updateTimeUnits(inputRect_->axis(QCPAxis::atBottom), range);
     syncing_ = false;
+}
+
+void PlotArea::resizeEvent(QResizeEvent* event) {
+    fitLegend(plot_->legend, event->size().width());
+    QWidget::resizeEvent(event);
 }
 
 void PlotArea::appendChunk(const SimulationChunk& chunk) {
@@ -319,8 +326,8 @@ void PlotArea::updateValueRanges() {
     const double pad = 0.06 * (upper - lower) + 1.0;
     voltageRect_->axis(QCPAxis::atLeft)->setRange(lower - pad, upper + pad);
 
-    // Currents: follow the data, but only rescale when it leaves the range or fills less than half of it,
-    // so the axis does not twitch on every frame.
+    // Currents: follow the data, but only rescale when it leaves the range or leaves a quarter of it empty at
+    // either end (800 pA back to 500 pA), so the axis does not twitch on every frame.
     const QCPRange currents = valueRange({injected_, synaptic_}, visible, found);
     QCPRange wanted(std::min(0.0, found ? currents.lower : 0.0), std::max(0.0, found ? currents.upper : 0.0));
     if (wanted.size() < 1e-9) {
@@ -331,7 +338,8 @@ void PlotArea::updateValueRanges() {
     QCPAxis* currentAxis = inputRect_->axis(QCPAxis::atLeft);
     const QCPRange shown = currentAxis->range();
     const bool outside = wanted.lower < shown.lower || wanted.upper > shown.upper;
-    const bool tooLoose = wanted.size() < 0.5 * shown.size();
+    const double slack = 0.25 * shown.size();
+    const bool tooLoose = wanted.upper < shown.upper - slack || wanted.lower > shown.lower + slack;
     if (outside || tooLoose) {
         currentAxis->setRange(wanted);
     }

@@ -74,6 +74,9 @@ Q_SIGNALS:
     /// After a replot; `generation` is the newest generation it showed samples of.
     void replotted(quint64 generation);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     /// `soon`: the first samples of a new setup wait out only kChangeFrameInterval_ms, not a whole frame.
     void scheduleReplot(bool soon = false);

@@ -11,6 +11,28 @@ QString qs(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
+namespace {
+
+QString withoutTrailingZeros(QString text) {
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0'))) {
+            text.chop(1);
+        }
+        if (text.endsWith(QLatin1Char('.'))) {
+            text.chop(1);
+        }
+    }
+    if (text == QStringLiteral("-0")) {
+        text = QStringLiteral("0");
+    }
+    if (text.startsWith(QLatin1Char('-'))) {
+        text.replace(0, 1, QStringLiteral("\u2212"));  // a real minus sign reads better than a hyphen
+    }
+    return text;
+}
+
+}  // namespace
+
 QString displayNumber(double value, int significantDigits) {
     if (std::isnan(value)) {
         return QStringLiteral("\u2014");
@@ -26,24 +48,38 @@ QString displayNumber(double value, int significantDigits) {
         return QLocale::c().toString(value, 'g', significantDigits);
     }
     const int decimals = std::max(0, significantDigits - 1 - static_cast<int>(magnitude));
-    QString text = QLocale::c().toString(value, 'f', decimals);
-    if (text.contains(QLatin1Char('.'))) {
-        while (text.endsWith(QLatin1Char('0'))) {
-            text.chop(1);
-        }
-        if (text.endsWith(QLatin1Char('.'))) {
-            text.chop(1);
-        }
+    return withoutTrailingZeros(QLocale::c().toString(value, 'f', decimals));
+}
+
+QString displayDecimals(double value, int decimals) {
+    if (!std::isfinite(value)) {
+        return displayNumber(value);
     }
-    if (text.startsWith(QLatin1Char('-'))) {
-        text.replace(0, 1, QStringLiteral("\u2212"));  // a real minus sign reads better than a hyphen
-    }
-    return text;
+    return withoutTrailingZeros(QLocale::c().toString(value, 'f', std::max(0, decimals)));
 }
 
 QString displayQuantity(double value, std::string_view unit, int significantDigits) {
     const QString number = displayNumber(value, significantDigits);
     return unit.empty() ? number : number + QStringLiteral("\u2009") + qs(unit);
+}
+
+QString displaySimulatedTime(double t_ms) {
+    if (!std::isfinite(t_ms)) {
+        return displayQuantity(t_ms, "ms");
+    }
+    if (std::fabs(t_ms) < 1000.0) {
+        return QLocale::c().toString(t_ms, 'f', 0) + QStringLiteral("\u2009ms");
+    }
+    // Fixed millisecond digits: the text neither jumps in width nor loses resolution as the run grows.
+    return QLocale::c().toString(t_ms / 1000.0, 'f', 3) + QStringLiteral("\u2009s");
+}
+
+QString displayDuration(double t_ms) {
+    return std::fabs(t_ms) >= 1000.0 ? displayQuantity(t_ms / 1000.0, "s") : displayQuantity(t_ms, "ms");
+}
+
+QString countOf(qint64 count, const QString& singular, const QString& plural) {
+    return QStringLiteral("%1 %2").arg(count).arg(count == 1 ? singular : plural);
 }
 
 }  // namespace lif::ui

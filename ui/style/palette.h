@@ -44,6 +44,9 @@ inline QColor grid() {
 inline QColor panel() {
     return QColor(0xf6, 0xf7, 0xf9);
 }  ///< panel backgrounds
+inline QColor focus() {
+    return blue();
+}  ///< the ring around the widget with the keyboard focus
 
 /// What each signal is drawn in.
 inline QColor voltage() {

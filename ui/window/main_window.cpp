@@ -1,26 +1,34 @@
 #include "ui/window/main_window.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
-#include <QShortcut>
 #include <QStatusBar>
 #include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
+#include "core/model/analytic.h"
+#include "core/model/numbers.h"
 #include "ui/analysis/theory_panel.h"
+#include "ui/controls/input_comfort.h"
+#include "ui/controls/parameter_control.h"
 #include "ui/controls/parameter_panel.h"
+#include "ui/controls/stimulus_editor.h"
 #include "ui/controls/transport_bar.h"
 #include "ui/files/export_actions.h"
 #include "ui/files/session_actions.h"
 #include "ui/plots/plot_area.h"
 #include "ui/simulation/simulation_controller.h"
 #include "ui/style/display_format.h"
+#include "ui/window/help_menu.h"
 
 // Resources compiled into the static library must be registered explicitly, from the global namespace.
 static void registerLifscopeResources() {
@@ -34,11 +42,37 @@ namespace {
 /// The achieved speed is reported as falling short below this fraction of the request.
 constexpr double kShortfall = 0.9;
 
+const QString kTitle = QStringLiteral("LIFscope \u2014 a leaky integrate-and-fire neuron, live");
+
+/// What the panel shows but is not in force (a refused combination): "Vreset = -65 mV (shown: -40)".
+QString valuesNotShown(const ParameterPanel& panel) {
+    const ModelSetup& inForce = panel.setup();
+    QStringList differences;
+    const auto number = [](double v) { return QString::fromStdString(formatShort(v, 10)); };
+    for (const ParamSpec& spec : parameterTable()) {
+        const ParameterControl* control = panel.control(qs(spec.name));
+        const double value = inForce.parameters.*spec.field;
+        if (control != nullptr && control->value() != value) {
+            differences << QStringLiteral("%1 = %2 %3 (shown: %4)")
+                               .arg(qs(spec.name), number(value), qs(spec.unit), number(control->value()));
+        }
+    }
+    const ParameterControl* current = panel.control(qs(ParameterPanel::kCurrentControl));
+    StimulusSpec shown = panel.stimulusEditor()->spec();
+    shown.setAmplitude(current->value());
+    if (shown != inForce.stimulus) {
+        differences << QStringLiteral("stimulus %1 (shown: %2)")
+                           .arg(QString::fromStdString(inForce.stimulus.toString()),
+                                QString::fromStdString(shown.toString()));
+    }
+    return differences.join(QStringLiteral(", "));
+}
+
 }  // namespace
 
 MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(parent) {
     registerLifscopeResources();
-    setWindowTitle(QStringLiteral("LIFscope \u2014 a leaky integrate-and-fire neuron, live"));
+    setWindowTitle(kTitle);
     setWindowIcon(QIcon(QStringLiteral(":/lifscope/icons/lifscope.svg")));
     QFile style(QStringLiteral(":/lifscope/lifscope.qss"));
     if (style.open(QIODevice::ReadOnly)) {
@@ -51,6 +85,7 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
     panel_ = new ParameterPanel(setup, this);
     theory_ = new TheoryPanel(setup, this);
     plots_ = new PlotArea(history_, kDefaultWindow_ms, this);
+    plots_->setObjectName(QStringLiteral("plots"));
     transport_ = new TransportBar(kDefaultSpeed, kDefaultWindow_ms, this);
 
     auto* right = new QVBoxLayout;
@@ -92,35 +127,50 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
     });
     connect(plots_, &PlotArea::replotted, this, &MainWindow::onReplotted);
 
-    connect(panel_, &ParameterPanel::setupEdited, this, [this](const ModelSetup& edited) {
-        theory_->setSetup(edited);
-        if (controller_ != nullptr) {
-            controller_->submit(edited);
-        }
-    });
+    connect(panel_, &ParameterPanel::setupEdited, this, &MainWindow::onSetupEdited);
     connect(panel_, &ParameterPanel::setupRefused, this, [this](const QString& text) { showMessage(text, true); });
     connect(panel_, &ParameterPanel::refusalCleared, this, [this] { showMessage(QString(), false); });
+    connect(panel_, &ParameterPanel::inputAdjusted, this, [this](const QString& text) {
+        // After the edit's own messages: a clamp that also makes a refused combination says both.
+        showMessage(panel_->hasRefusedEdit() ? text + QLatin1Char(' ') + message_->text() : text, true);
+        noticeShown_ = true;
+    });
 
     connect(transport_, &TransportBar::runToggled, this, &MainWindow::toggleRun);
     connect(transport_, &TransportBar::resetRequested, this, &MainWindow::reset);
     connect(transport_, &TransportBar::speedChanged, this, [this](double speed) {
+        markModified();
         if (controller_ != nullptr) {
             controller_->setSpeed(speed);
         }
     });
     connect(transport_, &TransportBar::windowChanged, this, [this](double window_ms) {
+        markModified();
         plots_->setWindow(window_ms);
         if (controller_ != nullptr) {
             controller_->setWindow(window_ms);
         }
     });
-    connect(new QShortcut(QKeySequence(Qt::Key_Space), this), &QShortcut::activated, this, &MainWindow::toggleRun);
-    connect(new QShortcut(QKeySequence(Qt::Key_R), this), &QShortcut::activated, this, &MainWindow::reset);
 
+    buildMenus();
+    updateRheobaseMarker(setup);
+
+    plots_->setFocusPolicy(Qt::StrongFocus);
+    setFocusHome(this, plots_);
+    plots_->setFocus();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
     sessions_ = new SessionActions(
         this, [this] { return currentSession(); }, [this](const Session& session) { applySession(session); });
     sessions_->addTo(file);
+    connect(sessions_, &SessionActions::sessionSaved, this, [this](const QString& path) { onSessionFile(path, true); });
+    connect(sessions_, &SessionActions::sessionOpened, this,
+            [this](const QString& path) { onSessionFile(path, false); });
     file->addSeparator();
     exports_ =
         new ExportActions(this, {[this] { return plots_->plot(); }, [this]() -> const RunHistory& { return *history_; },
@@ -129,15 +179,25 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
     file->addSeparator();
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    plots_->setFocusPolicy(Qt::StrongFocus);
-    plots_->setFocus();
-    resize(1280, 800);
-}
+    QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
+    QAction* fullScreen = view->addAction(QStringLiteral("&Full screen"));
+    fullScreen->setObjectName(QStringLiteral("fullScreen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
+    // Toggling the one state bit comes back to maximized (or not) as it was before.
+    connect(fullScreen, &QAction::toggled, this,
+            [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
 
-MainWindow::~MainWindow() = default;
+    help_ = new HelpMenu(this);
+    help_->addTo(menuBar());
+}
 
 QString MainWindow::statusMessage() const {
     return message_->text();
+}
+
+QString MainWindow::runStateText() const {
+    return runState_->text();
 }
 
 Session MainWindow::currentSession() const {
@@ -167,12 +227,66 @@ void MainWindow::applySession(const Session& session) {
                 false);
 }
 
+void MainWindow::onSetupEdited(const ModelSetup& edited) {
+    theory_->setSetup(edited);
+    updateRheobaseMarker(edited);
+    markModified();
+    if (noticeShown_) {
+        showMessage(QString(), false);
+    }
+    if (controller_ != nullptr) {
+        controller_->submit(edited);
+    }
+}
+
+void MainWindow::updateRheobaseMarker(const ModelSetup& setup) {
+    const double rheobase = analytic::rheobase_pA(setup.parameters);
+    panel_->control(qs(ParameterPanel::kCurrentControl))
+        ->setMarker(rheobase, QStringLiteral("rheobase ") + displayQuantity(rheobase, "pA"));
+}
+
+void MainWindow::onSessionFile(const QString& path, bool saved) {
+    sessionPath_ = path;
+    setWindowTitle(QStringLiteral("%1[*] \u2014 LIFscope").arg(QFileInfo(path).fileName()));
+    setWindowModified(false);
+    if (!saved) {
+        return;
+    }
+    QString text = QStringLiteral("Session saved to %1.").arg(QFileInfo(path).fileName());
+    const QString notSaved = panel_->hasRefusedEdit() ? valuesNotShown(*panel_) : QString();
+    if (!notSaved.isEmpty()) {
+        text += QStringLiteral(" It holds the values in force, not the refused ones shown: %1.").arg(notSaved);
+    }
+    showMessage(text, !notSaved.isEmpty());
+    noticeShown_ = notSaved.isEmpty();  // a refusal stays until it is corrected
+}
+
+void MainWindow::markModified() {
+    if (!sessionPath_.isEmpty()) {
+        setWindowModified(true);
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (rememberOnClose_) {
         sessions_->rememberLastSession();
     }
     controller_.reset();  // stops the worker and joins its thread now, not after the widgets are gone
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::keyPressEvent(QKeyEvent* event) {
+    // Only keys no focused control took come here: Space in a text field stays text.
+    const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (plain && !event->isAutoRepeat() && event->key() == Qt::Key_Space) {
+        toggleRun();
+        return;
+    }
+    if (plain && !event->isAutoRepeat() && event->key() == Qt::Key_R) {
+        reset();
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 void MainWindow::onChunk(const SimulationChunk& chunk) {
@@ -190,8 +304,7 @@ void MainWindow::onReplotted(quint64 generation) {
     spikes_.removeBefore(now - plots_->window());
     theory_->setMeasured(spikes_.summarise(now, plots_->window()), plots_->window());
 
-    QString state = QStringLiteral("t = %1").arg(now >= 1000.0 ? displayQuantity(now / 1000.0, "s", 4)
-                                                               : displayQuantity(now, "ms", 4));
+    QString state = QStringLiteral("t = ") + displaySimulatedTime(now);
     const bool running = controller_ != nullptr && controller_->isRunning();
     const bool behind = running && achievedSpeed_ < kShortfall * requestedSpeed_;
     if (!running) {
@@ -233,6 +346,7 @@ void MainWindow::reset() {
 }
 
 void MainWindow::showMessage(const QString& message, bool problem) {
+    noticeShown_ = false;
     message_->setText(message);
     message_->setToolTip(message);  // the whole text, should the window be too narrow for it
     message_->setProperty("problem", problem);

@@ -3,7 +3,12 @@
 // panel. Right: the transport bar, the theory read-outs and the plots. The data flow is one way: panel ->
 // controller (worker thread) -> chunks -> plots and spike statistics -> theory panel. The status bar says what
 // the run is doing: simulated time, the speed actually achieved when it falls short of the request, refused
-// edits and solver errors. The File menu (sessions, export) is built by SessionActions and ExportActions.
+// edits, values clamped to their range, sessions saved, and solver errors. The File menu (sessions, export) is
+// built by SessionActions and ExportActions, the Help menu by HelpMenu; View > Full screen is F11. The title
+// names the session file last opened or saved, with a * once the setup or view changed since.
+// Space (run/pause) and R (reset) are handled as key presses that reach the window: a text field keeps its
+// Space, a focused button or group title takes it as a press. Whenever a control is done with the keyboard
+// (Enter in a field, a click on a button) the focus returns to the plots, so the keys work again at once.
 // Closing the window stops the worker thread before anything else goes away.
 //
 // Threading: GUI thread only.
@@ -21,6 +26,7 @@ class QLabel;
 namespace lif::ui {
 
 class ExportActions;
+class HelpMenu;
 class ParameterPanel;
 class PlotArea;
 class SessionActions;
@@ -48,6 +54,7 @@ public:
     SimulationController* controller() const { return controller_.get(); }
     SessionActions* sessions() const { return sessions_; }
     ExportActions* exports() const { return exports_; }
+    HelpMenu* help() const { return help_; }
     /// How the current run came about (initial setup, changes, time reached): the controller's, still readable
     /// after close.
     const RunHistory& history() const { return *history_; }
@@ -60,6 +67,10 @@ public:
 
     /// The message part of the status bar (refusals, errors); empty when all is well.
     QString statusMessage() const;
+    /// The run-state part of the status bar ("t = 2954.500 s · 1× real time").
+    QString runStateText() const;
+    /// The session file the title names; empty until one is opened or saved.
+    QString sessionPath() const { return sessionPath_; }
 
 Q_SIGNALS:
     /// Latency of a setup change: from the panel edit to the first replot showing samples computed with it.
@@ -67,14 +78,20 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void buildMenus();
     void onChunk(const SimulationChunk& chunk);
     void onReplotted(quint64 generation);
     void onRunningChanged(bool running);
     void toggleRun();
     void reset();
     void showMessage(const QString& message, bool problem);
+    void onSetupEdited(const ModelSetup& edited);
+    void onSessionFile(const QString& path, bool saved);
+    void markModified();
+    void updateRheobaseMarker(const ModelSetup& setup);
 
     ParameterPanel* panel_ = nullptr;
     TheoryPanel* theory_ = nullptr;
@@ -82,6 +99,9 @@ private:
     TransportBar* transport_ = nullptr;
     SessionActions* sessions_ = nullptr;
     ExportActions* exports_ = nullptr;
+    HelpMenu* help_ = nullptr;
+    QString sessionPath_;
+    bool noticeShown_ = false;  ///< the message is a notice (a clamp, a save), cleared by the next edit
     std::shared_ptr<const RunHistory> history_;
     bool rememberOnClose_ = false;
     QLabel* message_ = nullptr;

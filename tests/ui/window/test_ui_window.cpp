@@ -248,7 +248,9 @@ private Q_SLOTS:
                 awaited = window_->controller()->latestGeneration() + 1;
                 changedAt.insert(awaited, now());
                 replotsAtChange.insert(awaited, plots->replotCount());
-                slider->setValue(slider->value() + (i % 2 == 0 ? 25 : -25));
+                // 1/40 of the slider: several rounded values of gL (two significant digits) away.
+                constexpr int kMove = lif::ui::ParameterControl::kSliderSteps / 40;
+                slider->setValue(slider->value() + (i % 2 == 0 ? kMove : -kMove));
             });
             QTimer guard;
             guard.setSingleShot(true);
