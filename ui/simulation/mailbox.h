@@ -20,9 +20,8 @@
 // and holds a Mailbox<SweepCommands, SweepEvent>; see ui/simulation/background_job.h for the ready-made
 // run-to-completion worker (progress, cancel, a result) built on it.
 //
-// Threading: every member is thread-safe. send() is meant for the sender's thread and take()/peek()/post() for
-// the worker's, but nothing breaks if they are called elsewhere. Nothing here knows Qt.
-#include <atomic>
+// Threading: every member is thread-safe. send() is meant for the sender's thread and take()/takeSome()/peek()/
+// post() for the worker's, but nothing breaks if they are called elsewhere. Nothing here knows Qt.
 #include <functional>
 #include <mutex>
 #include <utility>
@@ -51,7 +50,6 @@ public:
         {
             const std::lock_guard<std::mutex> lock(inboxMutex_);
             std::forward<Edit>(edit)(inbox_);
-            mayHoldCommands_.store(true, std::memory_order_release);
             ring = !std::exchange(inboxRung_, true);
         }
         if (ring && inboxBell_) {
@@ -60,22 +58,24 @@ public:
     }
     /// Everything sent since the last take(), leaving an empty inbox: the next send() rings again.
     Commands take() {
+        return takeSome([](Commands& inbox) { return std::exchange(inbox, Commands{}); });
+    }
+    /// Calls split(Commands&) under the inbox lock, returns what it returns and re-arms the doorbell (the next
+    /// send() rings again): for a worker that serves some slots when the bell rings and leaves others in the
+    /// inbox to be picked up with peek() between two steps of its work, when it can use them.
+    template <typename Split>
+    decltype(auto) takeSome(Split&& split) {
         const std::lock_guard<std::mutex> lock(inboxMutex_);
         inboxRung_ = false;
-        mayHoldCommands_.store(false, std::memory_order_relaxed);
-        return std::exchange(inbox_, Commands{});
+        return std::forward<Split>(split)(inbox_);
     }
-    /// Calls inspect(Commands&) under the inbox lock and returns what it returns, without emptying the inbox
-    /// (the doorbell stays rung, so the slot it is connected to still runs): for a worker that picks one slot
-    /// out between two steps of its work and leaves the rest to the doorbell's slot.
+    /// Calls inspect(Commands&) under the inbox lock and returns what it returns, without re-arming the doorbell
+    /// (the slot it is connected to still runs).
     template <typename Inspect>
     decltype(auto) peek(Inspect&& inspect) {
         const std::lock_guard<std::mutex> lock(inboxMutex_);
         return std::forward<Inspect>(inspect)(inbox_);
     }
-    /// A cheap hint for a polling loop: false means nothing was sent since the last take(); true means
-    /// something may be waiting (peek() to see). Never false while a command sent before the call waits.
-    bool mayHoldCommands() const { return mayHoldCommands_.load(std::memory_order_acquire); }
 
     // ---- the outbox ----
     /// Appends `event` and rings the outbox doorbell if the outbox was empty.
@@ -105,7 +105,6 @@ private:
     std::mutex inboxMutex_;
     Commands inbox_;
     bool inboxRung_ = false;
-    std::atomic<bool> mayHoldCommands_{false};
     std::mutex outboxMutex_;
     std::vector<Event> outbox_;
     bool outboxRung_ = false;

@@ -24,6 +24,7 @@ std::optional<quint64> SimulationWorker::submit(const ModelSetup& setup, quint64
             replaced = commands.submission->generation;
         }
         commands.submission = Submission{setup, generation};
+        submissionWaiting_.store(true);
     });
     return replaced;
 }
@@ -62,11 +63,15 @@ void SimulationWorker::start() {
 }
 
 void SimulationWorker::serviceInbox() {
-    WorkerCommands commands = mailbox_.take();
+    // The submission stays in the inbox until the worker can apply it (takeSubmission()): one taken and then
+    // superseded unapplied would be a generation the controller keeps for a report that never comes.
+    const WorkerCommands commands = mailbox_.takeSome([](WorkerCommands& inbox) {
+        WorkerCommands requests;
+        requests.running = std::exchange(inbox.running, std::nullopt);
+        requests.resetEpoch = std::exchange(inbox.resetEpoch, std::nullopt);
+        return requests;
+    });
     statistics_.noteWake();
-    if (commands.submission.has_value()) {
-        pending_ = commands.submission;
-    }
     // A reset first: it only resumes a run paused by an error, which an explicit Run or Pause then overrides,
     // the same outcome as serving the requests one by one in the order they were made.
     if (commands.resetEpoch.has_value()) {
@@ -123,11 +128,9 @@ void SimulationWorker::reset(quint64 epoch) {
         return;
     }
     epoch_ = epoch;
-    collectSubmission();
-    if (pending_.has_value()) {
-        applied_ = pending_->setup;
-        appliedGeneration_ = pending_->generation;
-        pending_.reset();
+    if (const std::optional<Submission> submission = takeSubmission()) {
+        applied_ = submission->setup;
+        appliedGeneration_ = submission->generation;
     }
     try {
         RunSetup setup;
@@ -172,24 +175,25 @@ void SimulationWorker::fail(const QString& message, bool lost) {
 
 // ---- setup changes ----
 
-void SimulationWorker::collectSubmission() {
-    if (!mailbox_.mayHoldCommands()) {
-        return;
+std::optional<Submission> SimulationWorker::takeSubmission() {
+    if (!submissionWaiting_.load()) {
+        return std::nullopt;
     }
-    std::optional<Submission> submission =
-        mailbox_.peek([](WorkerCommands& commands) { return std::exchange(commands.submission, std::nullopt); });
-    if (submission.has_value()) {
-        pending_ = submission;
-    }
+    return mailbox_.peek([this](WorkerCommands& inbox) {
+        submissionWaiting_.store(false);
+        return std::exchange(inbox.submission, std::nullopt);
+    });
 }
 
 bool SimulationWorker::applyPendingChange() {
-    collectSubmission();
-    if (!advanceable() || !pending_.has_value()) {
-        return false;  // after a failure the change waits for the reset, which takes it from pending_
+    if (!advanceable()) {
+        return false;  // after a failure the change waits in the inbox for the reset, which takes it
     }
-    const Submission next = *pending_;
-    pending_.reset();
+    const std::optional<Submission> submission = takeSubmission();
+    if (!submission.has_value()) {
+        return false;
+    }
+    const Submission& next = *submission;
     if (next.generation == appliedGeneration_) {
         return false;
     }
@@ -245,7 +249,7 @@ void SimulationWorker::tick() {
 
 bool SimulationWorker::advanceUntil(double target_ms, double deadline_ms) {
     while (simulator_->time() < target_ms && !stopRequested_.load()) {
-        if (mailbox_.mayHoldCommands() && !throttled()) {
+        if (submissionWaiting_.load() && !throttled()) {
             if (applyPendingChange()) {
                 deadline_ms = pacer_.now() + kFirstAfterChange_ms;
             }

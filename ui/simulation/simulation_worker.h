@@ -145,8 +145,8 @@ private:
     void setState(RunState state);
     bool advanceable() const { return state_ == RunState::Running || state_ == RunState::Paused; }
     bool running() const { return state_ == RunState::Running; }
-    /// Takes a submission out of the inbox into pending_, if there is one.
-    void collectSubmission();
+    /// The submission waiting in the inbox, if any, taken out of it.
+    std::optional<Submission> takeSubmission();
     bool applyPendingChange();
     /// Packs batch_ into chunk_; `closeBucket` also ends the open bucket (before a generation change or pause).
     void packBatch(bool closeBucket);
@@ -166,6 +166,7 @@ private:
     std::atomic<double> window_ms_;
     std::atomic<bool> stopRequested_{false};
     std::atomic<bool> finished_{false};
+    std::atomic<bool> submissionWaiting_{false};  ///< a cheap hint for the tick loop; the inbox holds it
     Mailbox<WorkerCommands, WorkerEvent> mailbox_;
     WorkerStatistics statistics_;
 
@@ -173,7 +174,6 @@ private:
     RunState state_ = RunState::NotStarted;
     ModelSetup applied_;
     quint64 appliedGeneration_ = 0;
-    std::optional<Submission> pending_;  ///< taken from the inbox, not yet applied
     quint64 epoch_ = 0;
     std::unique_ptr<Simulator> simulator_;
     Batch batch_;
