@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -17,6 +18,7 @@
 
 #include "core/model/analytic.h"
 #include "core/model/numbers.h"
+#include "ui/analysis/analysis_views.h"
 #include "ui/analysis/theory_panel.h"
 #include "ui/controls/input_comfort.h"
 #include "ui/controls/parameter_control.h"
@@ -92,7 +94,8 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
     right->setSpacing(8);
     right->addWidget(transport_);
     right->addWidget(theory_);
-    right->addWidget(plots_, 1);
+    views_ = new AnalysisViews(plots_, setup, this);
+    right->addWidget(views_, 1);
     auto* central = new QWidget(this);
     auto* columns = new QHBoxLayout(central);
     columns->setContentsMargins(10, 10, 10, 4);
@@ -123,6 +126,7 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
     connect(controller, &SimulationController::changeLatencyMeasured, this, &MainWindow::changeShown);
     connect(controller, &SimulationController::runRestarted, this, [this] {
         plots_->clear();
+        views_->resetRun();
         spikes_.clear();
     });
     connect(plots_, &PlotArea::replotted, this, &MainWindow::onReplotted);
@@ -176,6 +180,22 @@ void MainWindow::buildMenus() {
         new ExportActions(this, {[this] { return plots_->plot(); }, [this]() -> const RunHistory& { return *history_; },
                                  [this] { return plots_->window(); }, [this] { return currentSession(); }});
     exports_->addTo(file);
+    QAction* exportView = file->addAction(QStringLiteral("Export analysis &view..."));
+    exportView->setObjectName(QStringLiteral("exportAnalysisView"));
+    connect(exportView, &QAction::triggered, this, [this] {
+        if (!views_->analysisShown()) {
+            showMessage(QStringLiteral("Choose the f-I curve, ISI or phase line tab first; the trace is exported "
+                                       "with Export image and Export data."),
+                        true);
+            return;
+        }
+        const QString path =
+            QFileDialog::getSaveFileName(this, QStringLiteral("Export analysis view"), QString(),
+                                         QStringLiteral("Pictures and data (*.png *.svg *.pdf *.csv)"));
+        if (path.isEmpty()) return;
+        const QString error = views_->exportCurrent(path);
+        showMessage(error.isEmpty() ? QStringLiteral("Saved %1").arg(path) : error, !error.isEmpty());
+    });
     file->addSeparator();
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -229,6 +249,7 @@ void MainWindow::applySession(const Session& session) {
 
 void MainWindow::onSetupEdited(const ModelSetup& edited) {
     theory_->setSetup(edited);
+    views_->setSetup(edited);
     updateRheobaseMarker(edited);
     markModified();
     if (noticeShown_) {
@@ -292,6 +313,7 @@ void MainWindow::keyPressEvent(QKeyEvent* event) {
 void MainWindow::onChunk(const SimulationChunk& chunk) {
     plots_->appendChunk(chunk);
     spikes_.add(chunk.spikes_ms);
+    views_->noteChunk(chunk);
     achievedSpeed_ = chunk.achievedSpeed;
     requestedSpeed_ = chunk.requestedSpeed;
 }
@@ -302,7 +324,9 @@ void MainWindow::onReplotted(quint64 generation) {
     }
     const double now = plots_->latestTime();
     spikes_.removeBefore(now - plots_->window());
-    theory_->setMeasured(spikes_.summarise(now, plots_->window()), plots_->window());
+    const SpikeStatistics::Summary measured = spikes_.summarise(now, plots_->window());
+    theory_->setMeasured(measured, plots_->window());
+    views_->setMeasuredRate(panel_->setup().stimulus.amplitude(), measured.rate_Hz);
 
     QString state = QStringLiteral("t = ") + displaySimulatedTime(now);
     const bool running = controller_ != nullptr && controller_->isRunning();

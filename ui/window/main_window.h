@@ -31,6 +31,7 @@ class ParameterPanel;
 class PlotArea;
 class SessionActions;
 class SimulationController;
+class AnalysisViews;
 class TheoryPanel;
 class TransportBar;
 
@@ -55,6 +56,7 @@ public:
     SessionActions* sessions() const { return sessions_; }
     ExportActions* exports() const { return exports_; }
     HelpMenu* help() const { return help_; }
+    AnalysisViews* views() const { return views_; }
     /// How the current run came about (initial setup, changes, time reached): the controller's, still readable
     /// after close.
     const RunHistory& history() const { return *history_; }
@@ -95,6 +97,7 @@ private:
 
     ParameterPanel* panel_ = nullptr;
     TheoryPanel* theory_ = nullptr;
+    AnalysisViews* views_ = nullptr;
     PlotArea* plots_ = nullptr;
     TransportBar* transport_ = nullptr;
     SessionActions* sessions_ = nullptr;
