@@ -94,7 +94,8 @@ IsiStatistics::Histogram IsiStatistics::histogram(std::size_t bins) const {
     }
     const auto [lo, hi] = std::minmax_element(kept.begin(), kept.end());
     // A regular train has one ISI: give its bin a width so that it is drawn, centred on the value.
-    const double span = *hi - *lo;
+    // Intervals that differ only by rounding (a regular train: 1e-13 ms apart) are one value, not 40 bins of noise.
+    const double span = *hi - *lo > 1e-9 * std::fabs(*hi) ? *hi - *lo : 0.0;
     const double width = span > 0.0 ? span / static_cast<double>(bins) : std::max(1e-3, 0.05 * *lo);
     result.start_ms = span > 0.0 ? *lo : *lo - 0.5 * width;
     result.binWidth_ms = width;

@@ -205,6 +205,7 @@ void FiCurveView::onJobFinished() {
     } else if (result_.has_value()) {
         curve_ = std::move(result_);
         result_.reset();
+        drawTheory();  // the note says again what the curve shows
         drawing_->setCurve(*curve_);
         if (curve_->cancelled) {
             const auto done = std::count_if(curve_->points.begin(), curve_->points.end(),

@@ -129,7 +129,8 @@ void PhaseLineView::redraw() {
         arrow->start->setCoords(at - direction * half, 0.0);
         arrow->end->setCoords(at + direction * half, 0.0);
     }
-    const double arrowY = bottom + 0.25 * (top - bottom);
+    // Just below the V axis, so that it does not hide the flow arrows on it.
+    const double arrowY = -0.12 * (top - bottom);
     resetArrow_->start->setCoords(p.Vth, arrowY);
     resetArrow_->end->setCoords(p.Vreset, arrowY);
     resetLabel_->position->setCoords(0.5 * (p.Vth + p.Vreset), arrowY);

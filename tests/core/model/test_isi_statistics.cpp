@@ -74,6 +74,9 @@ TEST(IsiStatistics, HistogramAndReturnMap) {
     ASSERT_EQ(regular.counts.size(), 1u);
     EXPECT_EQ(regular.counts[0], 3u);
     EXPECT_NEAR(regular.start_ms + 0.5 * regular.binWidth_ms, 15.0, 1e-12);
+    // Intervals that differ only by rounding are one value too.
+    const auto rounded = from({0.0, 15.862930000000001, 31.72586, 47.588790000000003}).histogram(20);
+    EXPECT_EQ(rounded.counts.size(), 1u);
 }
 
 TEST(IsiStatistics, WholeRunStaysExactBeyondTheKeptIntervals) {
