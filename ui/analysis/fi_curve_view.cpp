@@ -74,12 +74,15 @@ FiCurveView::FiCurveView(QWidget* parent) : QWidget(parent) {
     controls->addWidget(to_);
     controls->addWidget(new QLabel(tr("step"), this));
     controls->addWidget(step_);
-    controls->addWidget(new QLabel(tr("count for"), this));
-    controls->addWidget(duration_);
-    controls->addWidget(sweepButton_);
-    controls->addWidget(cancelButton_);
-    controls->addWidget(progress_);
     controls->addStretch(1);
+    // Two rows, so that the view never makes the window wider than a 1024-px screen.
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(new QLabel(tr("count for"), this));
+    actions->addWidget(duration_);
+    actions->addWidget(sweepButton_);
+    actions->addWidget(cancelButton_);
+    actions->addWidget(progress_);
+    actions->addStretch(1);
     note_ = new QLabel(this);
     note_->setObjectName(QStringLiteral("fiNote"));
     note_->setWordWrap(true);
@@ -90,6 +93,7 @@ FiCurveView::FiCurveView(QWidget* parent) : QWidget(parent) {
     drawing_ = std::make_unique<FiCurvePlot>(*plot_);
 
     layout->addLayout(controls);
+    layout->addLayout(actions);
     layout->addWidget(note_);
     layout->addWidget(plot_, 1);
 
