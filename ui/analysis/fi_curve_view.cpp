@@ -10,7 +10,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <cmath>
 
 #include "core/engine/fi_sweep.h"
 #include "core/io/fi_csv.h"
@@ -18,8 +17,6 @@
 #include "core/model/theory.h"
 #include "ui/plots/fi_curve_plot.h"
 #include "ui/simulation/background_job.h"
-#include "ui/style/display_format.h"
-#include "ui/style/palette.h"
 
 namespace lif::ui {
 
