@@ -145,12 +145,12 @@ void RunHistory::forEachChange(
     const auto first = std::lower_bound(edits_.begin(), edits_.end(), from_ms,
                                         [](const Edit& edit, double t) { return edit.time_ms < t; });
     auto i = static_cast<std::size_t>(first - edits_.begin());
-    // Start at a whole change.
-    while (i > 0 && !edits_[i].startsChange && i < edits_.size()) {
-        --i;
-    }
     if (i >= edits_.size()) {
         return;
+    }
+    // Start at a whole change.
+    while (i > 0 && !edits_[i].startsChange) {
+        --i;
     }
     ModelSetup setup = setupBeforeEdit(i);
     while (i < edits_.size() && edits_[i].time_ms <= to_ms) {

@@ -68,6 +68,19 @@ TEST(RunHistory, ChangesAreVisitedInOrderWithTheSetupsAroundThem) {
     EXPECT_EQ(seen, (std::vector<std::pair<double, double>>{{200.0, 35.0}}));
 }
 
+TEST(RunHistory, AWindowAfterTheLastChangeVisitsNothing) {
+    // The plots ask for the changes in the visible window, which is usually past the last one.
+    RunHistory history(defaultModelSetup());
+    history.record(100.0, withGL(30.0));
+    history.reach(500.0);
+    int visits = 0;
+    history.forEachChange(200.0, 500.0, [&](double, const ModelSetup&, const ModelSetup&) { ++visits; });
+    EXPECT_EQ(visits, 0);
+    RunHistory unchanged(defaultModelSetup());
+    unchanged.forEachChange(0.0, 10.0, [&](double, const ModelSetup&, const ModelSetup&) { ++visits; });
+    EXPECT_EQ(visits, 0);
+}
+
 TEST(RunHistory, SeveralChangesAtOneTimeKeepTheirOrder) {
     // While paused, simulated time does not move: each edit takes effect at the same instant.
     RunHistory history(defaultModelSetup());
