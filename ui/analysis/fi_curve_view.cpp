@@ -108,7 +108,11 @@ FiCurveView::FiCurveView(QWidget* parent) : QWidget(parent) {
     }
 }
 
-FiCurveView::~FiCurveView() = default;  // the job's destructor cancels and joins the sweep
+FiCurveView::~FiCurveView() {
+    // The job's destructor cancels and joins the sweep; it must run before result_, which the sweep's thread writes,
+    // is destroyed (members are destroyed in reverse order, and job_ is declared before result_).
+    job_.reset();
+}
 
 FiRange FiCurveView::range() const {
     return FiRange{from_->value(), to_->value(), step_->value()};
