@@ -2,8 +2,8 @@
 // corpora and every past crash (tests/fuzz/regressions) still pass. Arguments are files or folders (searched
 // recursively); a missing folder counts as empty because git keeps no empty folders. Notes (*.md) are skipped.
 //   <target>_replay [--max-seconds N] FILE_OR_FOLDER...
-// --max-seconds fails the run when one input takes more CPU time (libFuzzer's -timeout), so that an input which once hung
-// a parser fails fast and says so instead of running into CTest's timeout.
+// --max-seconds fails the run when one input takes more CPU time (libFuzzer's -timeout), so that an input which once
+// hung a parser fails fast and says so instead of running into CTest's timeout.
 #include <csignal>
 #include <cstddef>
 #include <cstdint>
