@@ -6,6 +6,7 @@
 
 #include "ui/files/session_actions.h"
 #include "ui/window/main_window.h"
+#include "ui/window/translations.h"
 
 namespace lif::ui {
 
@@ -15,6 +16,7 @@ int runWindow(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("LIFscope"));
     QApplication::setDesktopFileName(QStringLiteral("lifscope"));
     QApplication app(argc, argv);
+    installChosenTranslations(app);  // before the first widget: texts are translated as they are made
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     MainWindow window;
     window.sessions()->restoreLastSession();  // where the last session left off
