@@ -344,6 +344,91 @@
     </message>
 </context>
 <context>
+    <name>lif::ui::ExportActions</name>
+    <message>
+        <source>Export &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;data (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name must end in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying the run from t = 0 and writing the CSV files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on screen (%1 × %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1200 × 800 (slide, 3:2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (slide, 16:9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visible window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole recording (replayed from t = 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export which part of the run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export trace CSV (the spike CSV goes beside it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lif::ui::FiCurvePlot</name>
     <message>
         <source>injected current I (pA)</source>
@@ -462,6 +547,41 @@
     </message>
 </context>
 <context>
+    <name>lif::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About LIFscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LIFscope %1&lt;/h3&gt;&lt;p&gt;See a neuron think: a leaky integrate-and-fire neuron simulated live, with the theory beside it, and the same engine without a window (&lt;tt&gt;lifscope --headless&lt;/tt&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; MIT. You may use, copy, change and share it, with the copyright and licence notice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to cite:&lt;/b&gt; LIFscope, version %1, a live simulator of the leaky integrate-and-fire neuron. To make a figure reproducible, give the version and publish the session file (File &amp;gt; Save session) or the CSV with its metadata lines; &lt;nobr&gt;&lt;tt&gt;lifscope --headless --config SESSION.json&lt;/tt&gt;&lt;/nobr&gt; replays it spike for spike.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFscope user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIFscope keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About LIFscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lif::ui::IsiView</name>
     <message>
         <source>Last</source>
@@ -514,6 +634,93 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lif::ui::MainWindow</name>
+    <message>
+        <source>LIFscope — a leaky integrate-and-fire neuron, live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 %3 (shown: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stimulus %1 (shown: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — paused. Change a parameter, press Run or Reset to start again at t = 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export analysis &amp;view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the f-I curve, ISI or phase line tab first; the trace is exported with Export image and Export data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export analysis view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures and data (*.png *.svg *.pdf *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s %1 given input spikes are not used by the window (the CLI uses them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rheobase </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — LIFscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It holds the values in force, not the refused ones shown: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · running at %1× of %2× requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1× real time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -630,9 +837,271 @@
     </message>
 </context>
 <context>
+    <name>lif::ui::PlotArea</name>
+    <message>
+        <source>membrane potential V (mV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current (pA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold Vth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V∞ = EL + I/gL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spike raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iext injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isyn synaptic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lif::ui::PlotAxes</name>
+    <message>
+        <source>time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lif::ui::PlotExport</name>
+    <message>
+        <source>Could not write %1: %2. Nothing was written; any existing file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture size %1x%2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture could not be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lif::ui::RecordingPlot</name>
+    <message>
+        <source>time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current (pA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>membrane potential V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold Vth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injected Iext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synaptic Isyn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lif::ui::SessionActions</name>
+    <message>
+        <source>LIFscope sessions (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save session as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session file &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lif::ui::SimulationWorker</name>
     <message>
         <source>Change not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lif::ui::StimulusEditor</name>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The input current I above sets %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lif::ui::TheoryPanel</name>
+    <message>
+        <source>Membrane τm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rheobase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady state V∞</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean ISI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inter-spike interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISI CV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SD / mean of ISIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I below rheobase: silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for constant input only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in&#xa0;last&#xa0;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lif::ui::TransportBar</name>
+    <message>
+        <source>Run or pause the simulation (Space). When paused, drag to pan and scroll to zoom the plots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again at t = 0 from the current parameters (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated time per wall-clock time, 0.1× to 1000× real time (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the visible time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -194,11 +194,11 @@
     </message>
     <message>
         <source>time the current switches on</source>
-        <translation>Einschaltzeit des Stroms</translation>
+        <translation>Einschaltzeit</translation>
     </message>
     <message>
         <source>time the current switches off (after ON)</source>
-        <translation>Ausschaltzeit des Stroms (nach ON)</translation>
+        <translation>Ausschaltzeit (nach ON)</translation>
     </message>
     <message>
         <source>Pulses</source>
@@ -210,15 +210,15 @@
     </message>
     <message>
         <source>duration of each pulse</source>
-        <translation>Dauer jedes Pulses</translation>
+        <translation>Pulsdauer</translation>
     </message>
     <message>
         <source>time from one pulse onset to the next (&gt;= WIDTH)</source>
-        <translation>Abstand der Pulsanfänge (&gt;= WIDTH)</translation>
+        <translation>Pulsperiode (&gt;= WIDTH)</translation>
     </message>
     <message>
         <source>onset of the first pulse</source>
-        <translation>Beginn des ersten Pulses</translation>
+        <translation>Erster Pulsbeginn</translation>
     </message>
     <message>
         <source>Ramp</source>
@@ -344,6 +344,93 @@
     </message>
 </context>
 <context>
+    <name>lif::ui::ExportActions</name>
+    <message>
+        <source>Export &amp;image…</source>
+        <translation>&amp;Bild exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;data (CSV)…</source>
+        <translation>&amp;Daten exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Image not exported</source>
+        <translation>Bild nicht exportiert</translation>
+    </message>
+    <message>
+        <source>%1: the name must end in .png, .svg or .pdf.</source>
+        <translation>%1: Der Name muss auf .png, .svg oder .pdf enden.</translation>
+    </message>
+    <message>
+        <source>Replaying the run from t = 0 and writing the CSV files…</source>
+        <translation>Der Lauf wird ab t = 0 wiederholt und die CSV-Dateien werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Data not exported</source>
+        <translation>Daten nicht exportiert</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was written.</source>
+        <translation>%1
+
+Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Vektorgrafik (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>As on screen (%1 × %2)</source>
+        <translation>Wie auf dem Bildschirm (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>1200 × 800 (slide, 3:2)</source>
+        <translation>1200 × 800 (Folie, 3:2)</translation>
+    </message>
+    <message>
+        <source>1920 × 1080 (slide, 16:9)</source>
+        <translation>1920 × 1080 (Folie, 16:9)</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>The visible window</source>
+        <translation>Das sichtbare Zeitfenster</translation>
+    </message>
+    <message>
+        <source>The whole recording (replayed from t = 0)</source>
+        <translation>Die ganze Aufzeichnung (ab t = 0 wiederholt)</translation>
+    </message>
+    <message>
+        <source>Export which part of the run?</source>
+        <translation>Welchen Teil des Laufs exportieren?</translation>
+    </message>
+    <message>
+        <source>Export trace CSV (the spike CSV goes beside it)</source>
+        <translation>Verlauf als CSV exportieren (die Spike-CSV kommt daneben)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>lif::ui::FiCurvePlot</name>
     <message>
         <source>injected current I (pA)</source>
@@ -464,6 +551,41 @@
     </message>
 </context>
 <context>
+    <name>lif::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About LIFscope</source>
+        <translation>Ü&amp;ber LIFscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LIFscope %1&lt;/h3&gt;&lt;p&gt;See a neuron think: a leaky integrate-and-fire neuron simulated live, with the theory beside it, and the same engine without a window (&lt;tt&gt;lifscope --headless&lt;/tt&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; MIT. You may use, copy, change and share it, with the copyright and licence notice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to cite:&lt;/b&gt; LIFscope, version %1, a live simulator of the leaky integrate-and-fire neuron. To make a figure reproducible, give the version and publish the session file (File &amp;gt; Save session) or the CSV with its metadata lines; &lt;nobr&gt;&lt;tt&gt;lifscope --headless --config SESSION.json&lt;/tt&gt;&lt;/nobr&gt; replays it spike for spike.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LIFscope %1&lt;/h3&gt;&lt;p&gt;Einem Neuron beim Denken zusehen: ein Leaky-Integrate-and-Fire-Neuron, live simuliert, mit der Theorie daneben, und derselbe Simulationskern ohne Fenster (&lt;tt&gt;lifscope --headless&lt;/tt&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lizenz:&lt;/b&gt; MIT. Sie dürfen es verwenden, kopieren, ändern und weitergeben, zusammen mit dem Urheberrechts- und Lizenzhinweis.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zitieren:&lt;/b&gt; LIFscope, Version %1, ein Live-Simulator des Leaky-Integrate-and-Fire-Neurons. Damit eine Abbildung reproduzierbar ist, nennen Sie die Version und veröffentlichen Sie die Sitzungsdatei (Datei &amp;gt; Sitzung speichern unter) oder die CSV-Datei mit ihren Metadatenzeilen; &lt;nobr&gt;&lt;tt&gt;lifscope --headless --config SESSION.json&lt;/tt&gt;&lt;/nobr&gt; wiederholt den Lauf Spike für Spike.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>LIFscope user guide</source>
+        <translation>LIFscope-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>LIFscope keyboard shortcuts</source>
+        <translation>LIFscope-Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About LIFscope</source>
+        <translation>Über LIFscope</translation>
+    </message>
+</context>
+<context>
     <name>lif::ui::IsiView</name>
     <message>
         <source>Last</source>
@@ -518,6 +640,93 @@
             <numerusform>%n Intervall: Rate %1, mittleres ISI %2, SD %3, CV %4</numerusform>
             <numerusform>%n Intervalle: Rate %1, mittleres ISI %2, SD %3, CV %4</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lif::ui::MainWindow</name>
+    <message>
+        <source>LIFscope — a leaky integrate-and-fire neuron, live</source>
+        <translation>LIFscope — ein Leaky-Integrate-and-Fire-Neuron, live</translation>
+    </message>
+    <message>
+        <source>%1 = %2 %3 (shown: %4)</source>
+        <translation>%1 = %2 %3 (angezeigt: %4)</translation>
+    </message>
+    <message>
+        <source>stimulus %1 (shown: %2)</source>
+        <translation>Stimulus %1 (angezeigt: %2)</translation>
+    </message>
+    <message>
+        <source>%1 — paused. Change a parameter, press Run or Reset to start again at t = 0.</source>
+        <translation>%1 — angehalten. Ändern Sie einen Parameter oder drücken Sie Start oder Neustart, um bei t = 0 neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Export analysis &amp;view...</source>
+        <translation>&amp;Analyseansicht exportieren...</translation>
+    </message>
+    <message>
+        <source>Choose the f-I curve, ISI or phase line tab first; the trace is exported with Export image and Export data.</source>
+        <translation>Wählen Sie zuerst den Reiter f-I-Kurve, ISI oder Phasenlinie; der Verlauf wird mit Bild exportieren und Daten exportieren gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export analysis view</source>
+        <translation>Analyseansicht exportieren</translation>
+    </message>
+    <message>
+        <source>Pictures and data (*.png *.svg *.pdf *.csv)</source>
+        <translation>Bilder und Daten (*.png *.svg *.pdf *.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>The session&apos;s %1 given input spikes are not used by the window (the CLI uses them).</source>
+        <translation>Die %1 vorgegebenen Eingangsspikes der Sitzung verwendet das Fenster nicht (die Kommandozeile schon).</translation>
+    </message>
+    <message>
+        <source>rheobase </source>
+        <translation>Rheobase </translation>
+    </message>
+    <message>
+        <source>%1[*] — LIFscope</source>
+        <translation>%1[*] — LIFscope</translation>
+    </message>
+    <message>
+        <source>Session saved to %1.</source>
+        <translation>Sitzung in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source> It holds the values in force, not the refused ones shown: %1.</source>
+        <translation> Sie enthält die geltenden Werte, nicht die angezeigten abgelehnten: %1.</translation>
+    </message>
+    <message>
+        <source> · paused</source>
+        <translation> · angehalten</translation>
+    </message>
+    <message>
+        <source> · running at %1× of %2× requested</source>
+        <translation> · läuft mit %1× statt der gewünschten %2×</translation>
+    </message>
+    <message>
+        <source> · %1× real time</source>
+        <translation> · %1× Echtzeit</translation>
     </message>
 </context>
 <context>
@@ -634,10 +843,274 @@
     </message>
 </context>
 <context>
+    <name>lif::ui::PlotArea</name>
+    <message>
+        <source>membrane potential V (mV)</source>
+        <translation>Membranpotential V (mV)</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <source>current (pA)</source>
+        <translation>Strom (pA)</translation>
+    </message>
+    <message>
+        <source>threshold Vth</source>
+        <translation>Schwelle Vth</translation>
+    </message>
+    <message>
+        <source>V∞ = EL + I/gL</source>
+        <translation>V∞ = EL + I/gL</translation>
+    </message>
+    <message>
+        <source>spike</source>
+        <translation>Spike</translation>
+    </message>
+    <message>
+        <source>spike raster</source>
+        <translation>Spike-Raster</translation>
+    </message>
+    <message>
+        <source>Iext injected</source>
+        <translation>Iext injiziert</translation>
+    </message>
+    <message>
+        <source>Isyn synaptic</source>
+        <translation>Isyn synaptisch</translation>
+    </message>
+</context>
+<context>
+    <name>lif::ui::PlotAxes</name>
+    <message>
+        <source>time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <source>spikes</source>
+        <translation>Spikes</translation>
+    </message>
+</context>
+<context>
+    <name>lif::ui::PlotExport</name>
+    <message>
+        <source>Could not write %1: %2. Nothing was written; any existing file is unchanged.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts geschrieben; eine vorhandene Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>the picture size %1x%2 is empty</source>
+        <translation>die Bildgröße %1x%2 ist leer</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation>das PNG konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>the picture could not be rendered</source>
+        <translation>das Bild konnte nicht gezeichnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>lif::ui::RecordingPlot</name>
+    <message>
+        <source>time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>Zeit (ms)</translation>
+    </message>
+    <message>
+        <source>current (pA)</source>
+        <translation>Strom (pA)</translation>
+    </message>
+    <message>
+        <source>membrane potential V</source>
+        <translation>Membranpotential V</translation>
+    </message>
+    <message>
+        <source>threshold Vth</source>
+        <translation>Schwelle Vth</translation>
+    </message>
+    <message>
+        <source>spike</source>
+        <translation>Spike</translation>
+    </message>
+    <message>
+        <source>injected Iext</source>
+        <translation>injizierter Strom Iext</translation>
+    </message>
+    <message>
+        <source>synaptic Isyn</source>
+        <translation>synaptischer Strom Isyn</translation>
+    </message>
+</context>
+<context>
+    <name>lif::ui::SessionActions</name>
+    <message>
+        <source>LIFscope sessions (*.json);;All files (*)</source>
+        <translation>LIFscope-Sitzungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation>Sitzung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save session as…</source>
+        <translation>Sitzung &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation>Sitzung speichern</translation>
+    </message>
+    <message>
+        <source>session file &apos;%1&apos;</source>
+        <translation>Sitzungsdatei „%1“</translation>
+    </message>
+    <message>
+        <source>Session not opened</source>
+        <translation>Sitzung nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation>Sitzung nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>lif::ui::SimulationWorker</name>
     <message>
         <source>Change not applied: %1</source>
         <translation>Änderung nicht übernommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lif::ui::StimulusEditor</name>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>%1. The input current I above sets %2.</source>
+        <translation>%1. Der Eingangsstrom I oben setzt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>lif::ui::TheoryPanel</name>
+    <message>
+        <source>Membrane τm</source>
+        <translation>Membran-τm</translation>
+    </message>
+    <message>
+        <source>Rheobase</source>
+        <translation>Rheobase</translation>
+    </message>
+    <message>
+        <source>Steady state V∞</source>
+        <translation>Gleichgewicht V∞</translation>
+    </message>
+    <message>
+        <source>Predicted rate</source>
+        <translation>Vorhergesagte Rate</translation>
+    </message>
+    <message>
+        <source>Measured rate</source>
+        <translation>Gemessene Rate</translation>
+    </message>
+    <message>
+        <source>Mean ISI</source>
+        <translation>Mittleres ISI</translation>
+    </message>
+    <message>
+        <source>inter-spike interval</source>
+        <translation>Interspike-Intervall</translation>
+    </message>
+    <message>
+        <source>ISI CV</source>
+        <translation>ISI-CV</translation>
+    </message>
+    <message>
+        <source>SD / mean of ISIs</source>
+        <translation>SD / Mittelwert der ISIs</translation>
+    </message>
+    <message>
+        <source>I below rheobase: silent</source>
+        <translation>I unter Rheobase: still</translation>
+    </message>
+    <message>
+        <source>for constant input only</source>
+        <translation>nur bei konstantem I</translation>
+    </message>
+    <message>
+        <source>%1 in&#xa0;last&#xa0;%2</source>
+        <translation>%1 in&#xa0;den&#xa0;letzten&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>spike</source>
+        <translation>Spike</translation>
+    </message>
+    <message>
+        <source>spikes</source>
+        <translation>Spikes</translation>
+    </message>
+</context>
+<context>
+    <name>lif::ui::TransportBar</name>
+    <message>
+        <source>Run or pause the simulation (Space). When paused, drag to pan and scroll to zoom the plots.</source>
+        <translation>Simulation starten oder anhalten (Leertaste). Angehalten lassen sich die Diagramme durch Ziehen verschieben und mit dem Mausrad zoomen.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>Start again at t = 0 from the current parameters (R)</source>
+        <translation>Mit den aktuellen Parametern neu bei t = 0 beginnen (R)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Simulated time per wall-clock time, 0.1× to 1000× real time (log scale)</source>
+        <translation>Simulierte Zeit je realer Zeit, 0.1× bis 1000× Echtzeit (logarithmische Skala)</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Length of the visible time window</source>
+        <translation>Länge des sichtbaren Zeitfensters</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Start</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,10 @@
 // The translations: the German one is built into the program; the language follows the system's UI languages
 // and LIFSCOPE_LANGUAGE; every text of the core's tables is listed for lupdate (and only those); and a window
-// built after German is installed shows its tabs, parameter labels and tooltips in German.
+// built after German is installed shows its menus, tabs, buttons, parameter labels and tooltips in German.
 #include <QtTest>
 
+#include <QMenuBar>
+#include <QPushButton>
 #include <QTabWidget>
 
 #include <set>
@@ -52,6 +54,14 @@ std::set<Entry> listedTexts() {
         texts.emplace(text.context, text.source);
     }
     return texts;
+}
+
+QStringList menuTitles(const QMenuBar* bar) {
+    QStringList titles;
+    for (const QAction* action : bar->actions()) {
+        titles << action->text();
+    }
+    return titles;
 }
 
 }  // namespace
@@ -124,6 +134,13 @@ private Q_SLOTS:
         const auto* views = window.findChild<QTabWidget*>(QStringLiteral("views"));
         QVERIFY(views != nullptr);
         QCOMPARE(views->tabText(1), QStringLiteral("&f-I-Kurve"));
+        const QStringList menus = menuTitles(window.menuBar());
+        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
+        const auto* reset = window.findChild<QPushButton*>(QStringLiteral("reset"));
+        QVERIFY(reset != nullptr);
+        QCOMPARE(reset->text(), QStringLiteral("Neustart"));
+        QVERIFY2(window.windowTitle().contains(QStringLiteral("Leaky-Integrate-and-Fire-Neuron")),
+                 qPrintable(window.windowTitle()));
         const lif::ui::ParameterControl* capacitance = window.panel()->control(QStringLiteral("C"));
         QVERIFY(capacitance != nullptr);
         QCOMPARE(capacitance->spec().label, QStringLiteral("Kapazität"));
