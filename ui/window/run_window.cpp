@@ -1,6 +1,7 @@
 #include "ui/window/run_window.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QScreen>
 #include <QStyleFactory>
 
@@ -17,6 +18,9 @@ int runWindow(int argc, char** argv) {
     QApplication::setDesktopFileName(QStringLiteral("lifscope"));
     QApplication app(argc, argv);
     installChosenTranslations(app);  // before the first widget: texts are translated as they are made
+    // Numbers read the same in every language, with '.' (ui/style/display_format.h): Qt's own spin boxes and the
+    // plots' tick labels follow the default locale, which would otherwise be the system's ("0,5" in German).
+    QLocale::setDefault(QLocale::c());
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     MainWindow window;
     window.sessions()->restoreLastSession();  // where the last session left off
