@@ -73,13 +73,13 @@ TheoryPanel::TheoryPanel(const ModelSetup& setup, QWidget* parent) : QWidget(par
         frames_.push_back(frame);
         cards_.push_back(Card{key, value, detail});
     };
-    add(QStringLiteral("tauM"), QStringLiteral("Membrane \u03c4m"), QStringLiteral("C / gL"), false);
-    add(QStringLiteral("rheobase"), QStringLiteral("Rheobase"), QStringLiteral("gL (Vth \u2212 EL)"), false);
-    add(QStringLiteral("vInf"), QStringLiteral("Steady state V\u221e"), QStringLiteral("EL + I / gL"), false);
-    add(QStringLiteral("predictedRate"), QStringLiteral("Predicted rate"), QString(), false);
-    add(QStringLiteral("measuredRate"), QStringLiteral("Measured rate"), QString(), true);
-    add(QStringLiteral("meanIsi"), QStringLiteral("Mean ISI"), QStringLiteral("inter-spike interval"), true);
-    add(QStringLiteral("cv"), QStringLiteral("ISI CV"), QStringLiteral("SD / mean of ISIs"), true);
+    add(QStringLiteral("tauM"), tr("Membrane \u03c4m"), QStringLiteral("C / gL"), false);
+    add(QStringLiteral("rheobase"), tr("Rheobase"), QStringLiteral("gL (Vth \u2212 EL)"), false);
+    add(QStringLiteral("vInf"), tr("Steady state V\u221e"), QStringLiteral("EL + I / gL"), false);
+    add(QStringLiteral("predictedRate"), tr("Predicted rate"), QString(), false);
+    add(QStringLiteral("measuredRate"), tr("Measured rate"), QString(), true);
+    add(QStringLiteral("meanIsi"), tr("Mean ISI"), tr("inter-spike interval"), true);
+    add(QStringLiteral("cv"), tr("ISI CV"), tr("SD / mean of ISIs"), true);
     arrange(1);
     setSetup(setup);
     setMeasured(SpikeStatistics::Summary{}, 1000.0);
@@ -177,11 +177,11 @@ void TheoryPanel::setSetup(const ModelSetup& setup) {
         const double rate = analytic::firingRate_Hz(p, current);
         predicted->value->setText(displayQuantity(rate, "Hz", 4));
         const double isi = analytic::interSpikeInterval_ms(p, current);
-        predicted->detail->setText(std::isinf(isi) ? QStringLiteral("I below rheobase: silent")
+        predicted->detail->setText(std::isinf(isi) ? tr("I below rheobase: silent")
                                                    : QStringLiteral("ISI ") + displayQuantity(isi, "ms", 4));
     } else {
         predicted->value->setText(QStringLiteral("\u2014"));
-        predicted->detail->setText(QStringLiteral("for constant input only"));
+        predicted->detail->setText(tr("for constant input only"));
     }
 }
 
@@ -190,10 +190,9 @@ void TheoryPanel::setMeasured(const SpikeStatistics::Summary& summary, double wi
     rate->value->setText(displayQuantity(summary.rate_Hz, "Hz"));
     // The time the count covers: the window, or less while the history is shorter (just widened, just started).
     const double span = summary.span_ms > 0.0 ? summary.span_ms : window_ms;
-    rate->detail->setText(
-        QStringLiteral("%1 in\u00a0last\u00a0%2")
-            .arg(countOf(static_cast<qint64>(summary.spikeCount), QStringLiteral("spike"), QStringLiteral("spikes")),
-                 displayDuration(span).replace(QChar(0x2009), QChar(0x202f))));
+    rate->detail->setText(tr("%1 in\u00a0last\u00a0%2")
+                              .arg(countOf(static_cast<qint64>(summary.spikeCount), tr("spike"), tr("spikes")),
+                                   displayDuration(span).replace(QChar(0x2009), QChar(0x202f))));
     card(QStringLiteral("meanIsi"))
         ->value->setText(std::isnan(summary.meanIsi_ms) ? QStringLiteral("\u2014")
                                                         : displayQuantity(summary.meanIsi_ms, "ms", 4));

@@ -15,6 +15,7 @@
 #include "ui/controls/fine_slider.h"
 #include "ui/controls/number_spin_box.h"
 #include "ui/style/display_format.h"
+#include "ui/style/model_text.h"
 #include "ui/style/palette.h"
 
 namespace lif::ui {
@@ -50,9 +51,9 @@ ControlSpec::Scale scaleFor(double minValue, double maxValue, bool logScale) {
 ControlSpec ControlSpec::fromParameter(const ParamSpec& spec) {
     ControlSpec control;
     control.name = qs(spec.name);
-    control.label = qs(spec.label);
+    control.label = parameterLabel(spec);
     control.unit = qs(spec.unit);
-    control.meaning = qs(spec.meaning);
+    control.meaning = parameterMeaning(spec);
     control.minValue = spec.minValue;
     control.maxValue = spec.maxValue;
     control.defaultValue = spec.defaultValue;
@@ -64,14 +65,14 @@ ControlSpec ControlSpec::fromParameter(const ParamSpec& spec) {
 ControlSpec ControlSpec::fromStimulusField(const StimulusField& field, const StimulusProtocol& protocol) {
     ControlSpec control;
     control.name = qs(field.name);
-    QString label = qs(field.meaning);
+    QString label = fieldMeaning(field);
     if (!label.isEmpty()) {
         label[0] = label[0].toUpper();
     }
     control.label = label;
     control.unit = qs(field.unit);
-    control.meaning = QStringLiteral("%1 of the %2 protocol: %3.")
-                          .arg(qs(field.name), qs(protocol.label).toLower(), qs(protocol.meaning));
+    control.meaning = ParameterControl::tr("%1 of the %2 protocol: %3.")
+                          .arg(qs(field.name), protocolLabel(protocol), protocolMeaning(protocol));
     control.minValue = field.minValue;
     control.maxValue = field.maxValue;
     control.defaultValue = field.defaultValue;
@@ -200,17 +201,16 @@ void ParameterControl::onInputAdjusted(double typed, double applied) {
     const QString unit = spec_.unit.isEmpty() ? QString() : QStringLiteral(" ") + spec_.unit;
     const auto number = [](double v) { return QString::fromStdString(formatShort(v, 10)); };
     const bool outside = typed < spec_.minValue || typed > spec_.maxValue;
-    const QString problem = outside ? QStringLiteral("%1%2 is out of range; allowed %3 to %4%2")
+    const QString problem = outside ? tr("%1%2 is out of range; allowed %3 to %4%2")
                                           .arg(number(typed), unit, number(spec_.minValue), number(spec_.maxValue))
-                                    : QStringLiteral("%1 must be a whole number from %2 to %3")
+                                    : tr("%1 must be a whole number from %2 to %3")
                                           .arg(number(typed), number(spec_.minValue), number(spec_.maxValue));
-    Q_EMIT inputAdjusted(
-        QStringLiteral("%1: %2. Set to %3%4 instead.").arg(spec_.name, problem, number(applied), unit));
+    Q_EMIT inputAdjusted(tr("%1: %2. Set to %3%4 instead.").arg(spec_.name, problem, number(applied), unit));
 }
 
 void ParameterControl::updateToolTip() {
     const std::string unit = spec_.unit.toStdString();
-    const QString tip = QStringLiteral("<p><b>%1</b> (%2)</p><p>%3</p><p><i>Allowed: %4 to %5</i></p>")
+    const QString tip = tr("<p><b>%1</b> (%2)</p><p>%3</p><p><i>Allowed: %4 to %5</i></p>")
                             .arg(spec_.label.toHtmlEscaped(), spec_.name.toHtmlEscaped(), spec_.meaning.toHtmlEscaped(),
                                  displayNumber(spec_.minValue, 6), displayQuantity(spec_.maxValue, unit, 6));
     setToolTip(tip);

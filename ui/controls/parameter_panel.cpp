@@ -18,6 +18,7 @@
 #include "ui/controls/parameter_control.h"
 #include "ui/controls/stimulus_editor.h"
 #include "ui/style/display_format.h"
+#include "ui/style/model_text.h"
 
 namespace lif::ui {
 
@@ -31,13 +32,13 @@ bool isHeadline(std::string_view name) {
 QString groupTitle(ParamGroup group) {
     switch (group) {
         case ParamGroup::Membrane:
-            return QStringLiteral("Membrane and spike");
+            return ParameterPanel::tr("Membrane and spike");
         case ParamGroup::Synapses:
-            return QStringLiteral("Synaptic input (Poisson)");
+            return ParameterPanel::tr("Synaptic input (Poisson)");
         case ParamGroup::Random:
-            return QStringLiteral("Randomness");
+            return ParameterPanel::tr("Randomness");
         case ParamGroup::Solver:
-            return QStringLiteral("Solver");
+            return ParameterPanel::tr("Solver");
     }
     return {};
 }
@@ -55,7 +56,7 @@ ParameterPanel::ParameterPanel(const ModelSetup& initial, QWidget* parent) : QWi
     auto* headlineLayout = new QVBoxLayout(headline);
     headlineLayout->setContentsMargins(12, 8, 12, 8);
     headlineLayout->setSpacing(2);
-    auto* headlineTitle = new QLabel(QStringLiteral("Neuron"), headline);
+    auto* headlineTitle = new QLabel(tr("Neuron"), headline);
     headlineTitle->setProperty("role", QStringLiteral("title"));
     headlineLayout->addWidget(headlineTitle);
     for (const std::string_view name : kHeadlineParameters) {
@@ -82,7 +83,7 @@ ParameterPanel::ParameterPanel(const ModelSetup& initial, QWidget* parent) : QWi
     groupsLayout->setContentsMargins(4, 4, 4, 4);
     groupsLayout->setSpacing(2);
 
-    auto* stimulusSection = new CollapsibleSection(QStringLiteral("Stimulus protocol"), true, groups);
+    auto* stimulusSection = new CollapsibleSection(tr("Stimulus protocol"), true, groups);
     stimulus_ = new StimulusEditor(initial.stimulus, stimulusSection);
     stimulusSection->bodyLayout()->addWidget(stimulus_);
     groupsLayout->addWidget(stimulusSection);
@@ -96,14 +97,13 @@ ParameterPanel::ParameterPanel(const ModelSetup& initial, QWidget* parent) : QWi
             for (const SolverKind kind : allSolverKinds()) {
                 // "auto (exact)": the entry names the method auto resolves to for this model.
                 solverBox_->addItem(QString::fromStdString(solverLabel(kind, initial)), static_cast<int>(kind));
-                solverBox_->setItemData(solverBox_->count() - 1, QString::fromStdString(solverDescription(kind)),
-                                        Qt::ToolTipRole);
+                solverBox_->setItemData(solverBox_->count() - 1, solverDescriptionText(kind), Qt::ToolTipRole);
             }
             solverBox_->setCurrentIndex(solverBox_->findData(static_cast<int>(initial.solver)));
             guardWheel(solverBox_);
             returnFocusAfterMouseChoice(solverBox_);
             auto* row = new QHBoxLayout;
-            auto* label = new QLabel(QStringLiteral("Method"), section);
+            auto* label = new QLabel(tr("Method"), section);
             label->setBuddy(solverBox_);
             row->addWidget(label, 1);
             row->addWidget(solverBox_);
@@ -137,9 +137,9 @@ ParameterPanel::ParameterPanel(const ModelSetup& initial, QWidget* parent) : QWi
     equations->setTextFormat(Qt::RichText);
     equations->setWordWrap(true);
     equations->setText(
-        QStringLiteral("<b>Leaky integrate-and-fire</b><br>"
-                       "C dV/dt = \u2212g<sub>L</sub> (V \u2212 E<sub>L</sub>) + I<sub>ext</sub> + I<sub>syn</sub><br>"
-                       "V reaches V<sub>th</sub>: spike, V \u2190 V<sub>reset</sub>, held for t<sub>ref</sub>"));
+        tr("<b>Leaky integrate-and-fire</b><br>"
+           "C dV/dt = −g<sub>L</sub> (V − E<sub>L</sub>) + I<sub>ext</sub> + I<sub>syn</sub><br>"
+           "V reaches V<sub>th</sub>: spike, V ← V<sub>reset</sub>, held for t<sub>ref</sub>"));
 
     // At the end of the scrolled groups (kept at the bottom by the stretch): on a short screen it scrolls away
     // rather than taking the groups' room.
@@ -210,10 +210,10 @@ void ParameterPanel::updateCurrentLabel() {
     const StimulusSpec spec = stimulus_->spec();
     const StimulusProtocol& protocol = protocolOf(spec.kind);
     const StimulusField& field = protocol.fields[protocol.amplitudeField];
-    current_->setLabelText(QStringLiteral("Input current"),
-                           QStringLiteral("Injected current Iext in C dV/dt = -gL (V - EL) + Iext + Isyn. "
-                                          "Drives the %1 field of the %2 protocol (%3): %4.")
-                               .arg(qs(field.name), qs(protocol.name), qs(field.meaning), qs(protocol.meaning)));
+    current_->setLabelText(tr("Input current"),
+                           tr("Injected current Iext in C dV/dt = -gL (V - EL) + Iext + Isyn. "
+                              "Drives the %1 field of the %2 protocol (%3): %4.")
+                               .arg(qs(field.name), qs(protocol.name), fieldMeaning(field), protocolMeaning(protocol)));
     current_->setValue(spec.amplitude());
 }
 
@@ -234,10 +234,10 @@ void ParameterPanel::onEdited(const QString& changedName) {
     current_->setInvalid(concerns("stimulus." + std::string(protocol.fields[protocol.amplitudeField].name)));
     stimulus_->markInvalid(refusal ? refusal->fields() : std::vector<std::string>{});
     if (refusal) {
-        QString message = QStringLiteral("Not applied: %1.").arg(QString::fromStdString(refusal->what()));
+        QString message = tr("Not applied: %1.").arg(QString::fromStdString(refusal->what()));
         if (const ParamSpec* spec = findParameter(changedName.toStdString())) {
             // Plain ASCII numbers, like the core's message it follows.
-            message += QStringLiteral(" %1 may range from %2 to %3 %4 on its own.")
+            message += tr(" %1 may range from %2 to %3 %4 on its own.")
                            .arg(changedName, QString::fromStdString(formatShort(spec->minValue)),
                                 QString::fromStdString(formatShort(spec->maxValue)), qs(spec->unit));
         }

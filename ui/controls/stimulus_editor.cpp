@@ -10,6 +10,7 @@
 #include "ui/controls/input_comfort.h"
 #include "ui/controls/parameter_control.h"
 #include "ui/style/display_format.h"
+#include "ui/style/model_text.h"
 
 namespace lif::ui {
 
@@ -17,16 +18,16 @@ StimulusEditor::StimulusEditor(const StimulusSpec& initial, QWidget* parent) : Q
     protocolBox_ = new QComboBox(this);
     protocolBox_->setObjectName(QStringLiteral("protocol"));
     for (const StimulusProtocol& protocol : stimulusProtocols()) {
-        protocolBox_->addItem(QStringLiteral("%1 (%2)").arg(qs(protocol.label), qs(protocol.name)),
+        protocolBox_->addItem(QStringLiteral("%1 (%2)").arg(protocolLabel(protocol), qs(protocol.name)),
                               static_cast<int>(protocol.kind));
-        protocolBox_->setItemData(protocolBox_->count() - 1, qs(protocol.meaning), Qt::ToolTipRole);
+        protocolBox_->setItemData(protocolBox_->count() - 1, protocolMeaning(protocol), Qt::ToolTipRole);
     }
     protocolBox_->setCurrentIndex(static_cast<int>(spec_.kind));
     connect(protocolBox_, &QComboBox::currentIndexChanged, this, &StimulusEditor::onProtocolChosen);
     guardWheel(protocolBox_);
     returnFocusAfterMouseChoice(protocolBox_);
 
-    auto* protocolLabel = new QLabel(QStringLiteral("Protocol"), this);
+    auto* protocolLabel = new QLabel(tr("Protocol"), this);
     protocolLabel->setBuddy(protocolBox_);
     auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -109,10 +110,9 @@ void StimulusEditor::rebuildFields() {
     fields_.clear();
     const StimulusProtocol& protocol = protocolOf(spec_.kind);
     const QString amplitude = qs(protocol.fields[protocol.amplitudeField].name);
-    description_->setText(
-        amplitude == QStringLiteral("I")
-            ? qs(protocol.meaning) + QLatin1Char('.')
-            : QStringLiteral("%1. The input current I above sets %2.").arg(qs(protocol.meaning), amplitude));
+    description_->setText(amplitude == QStringLiteral("I")
+                              ? protocolMeaning(protocol) + QLatin1Char('.')
+                              : tr("%1. The input current I above sets %2.").arg(protocolMeaning(protocol), amplitude));
     for (std::size_t i = 0; i < protocol.fields.size(); ++i) {
         if (i == protocol.amplitudeField) {
             continue;

@@ -36,34 +36,34 @@ TransportBar::TransportBar(double speed, double window_ms, QWidget* parent) : QW
     runButton_ = new QPushButton(this);
     runButton_->setObjectName(QStringLiteral("run"));
     runButton_->setToolTip(
-        QStringLiteral("Run or pause the simulation (Space). When paused, drag to pan and "
-                       "scroll to zoom the plots."));
+        tr("Run or pause the simulation (Space). When paused, drag to pan and "
+           "scroll to zoom the plots."));
     runButton_->setMinimumWidth(96);
     runButton_->setFocusPolicy(Qt::TabFocus);
-    resetButton_ = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), QStringLiteral("Reset"), this);
+    resetButton_ = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("Reset"), this);
     resetButton_->setObjectName(QStringLiteral("reset"));
-    resetButton_->setToolTip(QStringLiteral("Start again at t = 0 from the current parameters (R)"));
+    resetButton_->setToolTip(tr("Start again at t = 0 from the current parameters (R)"));
     resetButton_->setFocusPolicy(Qt::TabFocus);
 
-    auto* speedTitle = new QLabel(QStringLiteral("Speed"), this);
+    auto* speedTitle = new QLabel(tr("Speed"), this);
     speedSlider_ = new FineSlider(this);
     speedSlider_->setObjectName(QStringLiteral("speed"));
     speedSlider_->setRange(0, kSpeedSteps);
     speedSlider_->setPageStep(kSpeedSteps / 4);
     speedSlider_->setMinimumWidth(70);
     speedSlider_->setToolTip(
-        QStringLiteral("Simulated time per wall-clock time, 0.1\u00d7 to 1000\u00d7 real time "
-                       "(log scale)"));
+        tr("Simulated time per wall-clock time, 0.1\u00d7 to 1000\u00d7 real time "
+           "(log scale)"));
     speedTitle->setBuddy(speedSlider_);
     speedLabel_ = new QLabel(this);
     speedLabel_->setObjectName(QStringLiteral("speedValue"));
     speedLabel_->setMinimumWidth(44);
     connect(speedSlider_, &QSlider::valueChanged, this, &TransportBar::onSpeedSlider);
 
-    auto* windowTitle = new QLabel(QStringLiteral("Window"), this);
+    auto* windowTitle = new QLabel(tr("Window"), this);
     windowBox_ = new QComboBox(this);
     windowBox_->setObjectName(QStringLiteral("window"));
-    windowBox_->setToolTip(QStringLiteral("Length of the visible time window"));
+    windowBox_->setToolTip(tr("Length of the visible time window"));
     windowBox_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const double window : kWindows_ms) {
         windowBox_->addItem(windowText(window), window);
@@ -103,7 +103,7 @@ double TransportBar::window() const {
 
 void TransportBar::setRunning(bool running) {
     running_ = running;
-    runButton_->setText(running ? QStringLiteral("Pause") : QStringLiteral("Run"));
+    runButton_->setText(running ? tr("Pause") : tr("Run"));
     runButton_->setIcon(style()->standardIcon(running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     runButton_->setProperty("running", running);
 }

@@ -65,10 +65,10 @@ ExportActions::ExportActions(QWidget* parent, Sources sources)
 }
 
 void ExportActions::addTo(QMenu* menu) const {
-    QAction* image = menu->addAction(QStringLiteral("Export &image\u2026"));
+    QAction* image = menu->addAction(tr("Export &image\u2026"));
     image->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(image, &QAction::triggered, this, &ExportActions::askImage);
-    QAction* data = menu->addAction(QStringLiteral("Export &data (CSV)\u2026"));
+    QAction* data = menu->addAction(tr("Export &data (CSV)\u2026"));
     data->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(data, &QAction::triggered, this, &ExportActions::askData);
 }
@@ -81,14 +81,14 @@ QString ExportActions::spikesPathFor(const QString& tracePath) {
 bool ExportActions::exportImage(const QString& path, QSize size) {
     const auto format = imageFormatForPath(path);
     if (!format) {
-        report_(QStringLiteral("Image not exported"),
-                QStringLiteral("%1: the name must end in .png, .svg or .pdf.").arg(QDir::toNativeSeparators(path)));
+        report_(tr("Image not exported"),
+                tr("%1: the name must end in .png, .svg or .pdf.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     QCustomPlot* plot = sources_.plot();
     const QString error = exportPlot(*plot, path, *format, size.isEmpty() ? plot->size() : size);
     if (!error.isEmpty()) {
-        report_(QStringLiteral("Image not exported"), error);
+        report_(tr("Image not exported"), error);
         return false;
     }
     return true;
@@ -151,9 +151,9 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
     };
     BackgroundJob replay(work, 1, cancel);
 
-    QProgressDialog dialog(QStringLiteral("Replaying the run from t = 0 and writing the CSV files\u2026"),
-                           QStringLiteral("Cancel"), 0, 1000, parent_);
-    dialog.setWindowTitle(QStringLiteral("Export data"));
+    QProgressDialog dialog(tr("Replaying the run from t = 0 and writing the CSV files\u2026"), tr("Cancel"), 0, 1000,
+                           parent_);
+    dialog.setWindowTitle(tr("Export data"));
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(progressDelay_);
     dialog.setAutoReset(false);
@@ -171,8 +171,7 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
         return Outcome::Written;
     }
     if (!error.empty()) {
-        report_(QStringLiteral("Data not exported"),
-                QStringLiteral("%1\n\nNothing was written.").arg(QString::fromStdString(error)));
+        report_(tr("Data not exported"), tr("%1\n\nNothing was written.").arg(QString::fromStdString(error)));
         return Outcome::Failed;
     }
     return Outcome::Cancelled;
@@ -180,38 +179,34 @@ ExportActions::Outcome ExportActions::exportData(const QString& tracePath, const
 
 void ExportActions::askImage() {
     QString selected;
-    QString path = QFileDialog::getSaveFileName(parent_, QStringLiteral("Export image"), QStringLiteral("lifscope.png"),
-                                                QStringLiteral("PNG image (*.png);;SVG vector image (*.svg);;"
-                                                               "PDF document (*.pdf)"),
+    QString path = QFileDialog::getSaveFileName(parent_, tr("Export image"), QStringLiteral("lifscope.png"),
+                                                tr("PNG image (*.png);;SVG vector image (*.svg);;"
+                                                   "PDF document (*.pdf)"),
                                                 &selected);
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) {
-        path += selected.startsWith(QStringLiteral("SVG"))   ? QStringLiteral(".svg")
-                : selected.startsWith(QStringLiteral("PDF")) ? QStringLiteral(".pdf")
+        path += selected.contains(QStringLiteral("*.svg"))   ? QStringLiteral(".svg")
+                : selected.contains(QStringLiteral("*.pdf")) ? QStringLiteral(".pdf")
                                                              : QStringLiteral(".png");
     }
     const QSize screen = sources_.plot()->size();
-    const QStringList sizes = {QStringLiteral("As on screen (%1 \u00d7 %2)").arg(screen.width()).arg(screen.height()),
-                               QStringLiteral("1200 \u00d7 800 (slide, 3:2)"),
-                               QStringLiteral("1920 \u00d7 1080 (slide, 16:9)")};
+    const QStringList sizes = {tr("As on screen (%1 \u00d7 %2)").arg(screen.width()).arg(screen.height()),
+                               tr("1200 \u00d7 800 (slide, 3:2)"), tr("1920 \u00d7 1080 (slide, 16:9)")};
     bool ok = false;
-    const QString choice =
-        QInputDialog::getItem(parent_, QStringLiteral("Export image"), QStringLiteral("Size:"), sizes, 1, false, &ok);
+    const QString choice = QInputDialog::getItem(parent_, tr("Export image"), tr("Size:"), sizes, 1, false, &ok);
     if (!ok) return;
     const int index = static_cast<int>(sizes.indexOf(choice));
     exportImage(path, index == 1 ? QSize(1200, 800) : index == 2 ? QSize(1920, 1080) : QSize());
 }
 
 void ExportActions::askData() {
-    const QStringList ranges = {QStringLiteral("The visible window"),
-                                QStringLiteral("The whole recording (replayed from t = 0)")};
+    const QStringList ranges = {tr("The visible window"), tr("The whole recording (replayed from t = 0)")};
     bool ok = false;
-    const QString choice = QInputDialog::getItem(
-        parent_, QStringLiteral("Export data"), QStringLiteral("Export which part of the run?"), ranges, 0, false, &ok);
+    const QString choice =
+        QInputDialog::getItem(parent_, tr("Export data"), tr("Export which part of the run?"), ranges, 0, false, &ok);
     if (!ok) return;
-    QString path =
-        QFileDialog::getSaveFileName(parent_, QStringLiteral("Export trace CSV (the spike CSV goes beside it)"),
-                                     QStringLiteral("lifscope-trace.csv"), QStringLiteral("CSV files (*.csv)"));
+    QString path = QFileDialog::getSaveFileName(parent_, tr("Export trace CSV (the spike CSV goes beside it)"),
+                                                QStringLiteral("lifscope-trace.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".csv");
     exportData(path, spikesPathFor(path), choice == ranges[1] ? Range::WholeRecording : Range::VisibleWindow);

@@ -17,7 +17,9 @@ namespace {
 
 const QString kRecentKey = QStringLiteral("sessions/recent");
 const QString kLastKey = QStringLiteral("sessions/last");
-const QString kFilter = QStringLiteral("LIFscope sessions (*.json);;All files (*)");
+QString sessionFilter() {
+    return SessionActions::tr("LIFscope sessions (*.json);;All files (*)");
+}
 
 }  // namespace
 
@@ -27,19 +29,19 @@ SessionActions::SessionActions(QWidget* parent, CurrentSession current, ApplySes
 }
 
 void SessionActions::addTo(QMenu* menu) {
-    QAction* open = menu->addAction(QStringLiteral("&Open session\u2026"));
+    QAction* open = menu->addAction(tr("&Open session\u2026"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(parent_, QStringLiteral("Open session"), QString(), kFilter);
+        const QString path = QFileDialog::getOpenFileName(parent_, tr("Open session"), QString(), sessionFilter());
         if (!path.isEmpty()) openSession(path);
     });
-    recentMenu_ = menu->addMenu(QStringLiteral("Open &recent"));
+    recentMenu_ = menu->addMenu(tr("Open &recent"));
     rebuildRecentMenu();
-    QAction* save = menu->addAction(QStringLiteral("&Save session as\u2026"));
+    QAction* save = menu->addAction(tr("&Save session as\u2026"));
     save->setShortcut(QKeySequence::Save);
     connect(save, &QAction::triggered, this, [this] {
-        QString path = QFileDialog::getSaveFileName(parent_, QStringLiteral("Save session"),
-                                                    QStringLiteral("session.json"), kFilter);
+        QString path =
+            QFileDialog::getSaveFileName(parent_, tr("Save session"), QStringLiteral("session.json"), sessionFilter());
         if (path.isEmpty()) return;
         if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".json");
         saveSession(path);
@@ -52,9 +54,8 @@ bool SessionActions::openSession(const QString& path) {
         session = readSessionFile(QFile::encodeName(path).toStdString());
     } catch (const InputError& error) {
         const InputError shown =
-            error.withContext(QStringLiteral("session file '%1'").arg(QFileInfo(path).fileName()).toStdString());
-        report_(QStringLiteral("Session not opened"),
-                QStringLiteral("%1\n\nNothing was changed.").arg(QString::fromStdString(shown.what())));
+            error.withContext(tr("session file '%1'").arg(QFileInfo(path).fileName()).toStdString());
+        report_(tr("Session not opened"), tr("%1\n\nNothing was changed.").arg(QString::fromStdString(shown.what())));
         return false;
     }
     apply_(session);
@@ -69,7 +70,7 @@ bool SessionActions::saveSession(const QString& path) {
     try {
         writeFileAtomically(path.toStdString(), sessionToJson(current_()), "session");
     } catch (const OutputError& error) {
-        report_(QStringLiteral("Session not saved"), QString::fromStdString(error.what()));
+        report_(tr("Session not saved"), QString::fromStdString(error.what()));
         return false;
     }
     addRecent(path);

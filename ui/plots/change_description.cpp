@@ -1,5 +1,6 @@
 #include "ui/plots/change_description.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <utility>
@@ -34,9 +35,10 @@ std::vector<std::pair<QString, QString>> differences(const ModelSetup& before, c
         }
     }
     if (before.stimulus.kind != after.stimulus.kind) {
-        parts.emplace_back(QStringLiteral("stimulus"), QStringLiteral("stimulus %1 \u2192 %2")
-                                                           .arg(qs(protocolOf(before.stimulus.kind).name),
-                                                                qs(protocolOf(after.stimulus.kind).name)));
+        parts.emplace_back(
+            QStringLiteral("stimulus"),
+            QCoreApplication::translate("lif::ui::ChangeDescription", "stimulus %1 → %2")
+                .arg(qs(protocolOf(before.stimulus.kind).name), qs(protocolOf(after.stimulus.kind).name)));
     } else {
         const auto& protocol = protocolOf(after.stimulus.kind);
         for (std::size_t i = 0; i < protocol.fields.size(); ++i) {
@@ -48,9 +50,9 @@ std::vector<std::pair<QString, QString>> differences(const ModelSetup& before, c
         }
     }
     if (before.solver != after.solver) {
-        parts.emplace_back(
-            QStringLiteral("solver"),
-            QStringLiteral("solver %1 \u2192 %2").arg(qs(solverName(before.solver)), qs(solverName(after.solver))));
+        parts.emplace_back(QStringLiteral("solver"),
+                           QCoreApplication::translate("lif::ui::ChangeDescription", "solver %1 → %2")
+                               .arg(qs(solverName(before.solver)), qs(solverName(after.solver))));
     }
     return parts;
 }
@@ -66,7 +68,7 @@ QString describeChange(const ModelSetup& before, const ModelSetup& after) {
     if (words.size() > kMaxNamed) {
         const auto more = words.size() - kMaxNamed;
         words = words.mid(0, kMaxNamed);
-        words << QStringLiteral("+%1 more").arg(more);
+        words << QCoreApplication::translate("lif::ui::ChangeDescription", "+%1 more").arg(more);
     }
     return words.join(QStringLiteral(", "));
 }

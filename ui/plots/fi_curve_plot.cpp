@@ -1,6 +1,7 @@
 #include "ui/plots/fi_curve_plot.h"
 
 #include <qcustomplot.h>
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -24,22 +25,23 @@ void showInLegend(QCPGraph* graph, bool shown) {
 }  // namespace
 
 FiCurvePlot::FiCurvePlot(QCustomPlot& plot) : plot_(plot) {
-    stylePlot(plot_, QObject::tr("injected current I (pA)"), QObject::tr("firing rate (Hz)"));
+    stylePlot(plot_, QCoreApplication::translate("lif::ui::FiCurvePlot", "injected current I (pA)"),
+              QCoreApplication::translate("lif::ui::FiCurvePlot", "firing rate (Hz)"));
     plot_.legend->setVisible(true);
     plot_.legend->setBorderPen(Qt::NoPen);
     plot_.legend->setBrush(QColor(255, 255, 255, 220));
     plot_.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     closedForm_ = plot_.addGraph();
-    closedForm_->setName(QObject::tr("closed form f(I)"));
+    closedForm_->setName(QCoreApplication::translate("lif::ui::FiCurvePlot", "closed form f(I)"));
     closedForm_->setPen(plotPen(palette::steadyState(), 2.0));
     siegert_ = plot_.addGraph();
-    siegert_->setName(QObject::tr("diffusion approx.: Siegert (white noise)"));
+    siegert_->setName(QCoreApplication::translate("lif::ui::FiCurvePlot", "diffusion approx.: Siegert (white noise)"));
     siegert_->setPen(plotPen(palette::reddishPurple(), 1.5, Qt::DashLine));
     fourcaudBrunel_ = plot_.addGraph();
-    fourcaudBrunel_->setName(QObject::tr("diffusion approx.: Fourcaud-Brunel"));
+    fourcaudBrunel_->setName(QCoreApplication::translate("lif::ui::FiCurvePlot", "diffusion approx.: Fourcaud-Brunel"));
     fourcaudBrunel_->setPen(plotPen(palette::orange(), 2.0, Qt::DotLine));
     simulated_ = plot_.addGraph();
-    simulated_->setName(QObject::tr("simulated"));
+    simulated_->setName(QCoreApplication::translate("lif::ui::FiCurvePlot", "simulated"));
     simulated_->setLineStyle(QCPGraph::lsNone);
     simulated_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, palette::blue(), Qt::white, 6));
     errorBars_ = new QCPErrorBars(plot_.xAxis, plot_.yAxis);
@@ -47,7 +49,7 @@ FiCurvePlot::FiCurvePlot(QCustomPlot& plot) : plot_(plot) {
     errorBars_->setPen(plotPen(palette::blue()));
     errorBars_->removeFromLegend();
     operatingPoint_ = plot_.addGraph();
-    operatingPoint_->setName(QObject::tr("now (measured)"));
+    operatingPoint_->setName(QCoreApplication::translate("lif::ui::FiCurvePlot", "now (measured)"));
     operatingPoint_->setLineStyle(QCPGraph::lsNone);
     operatingPoint_->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssDiamond, palette::ink(), palette::vermillion(), 13));
@@ -88,7 +90,8 @@ theory::RegimeCheck FiCurvePlot::setTheory(const Parameters& p, const std::optio
     rheobase_->point1->setCoords(rheobase, 0.0);
     rheobase_->point2->setCoords(rheobase, 1.0);
     rheobaseLabel_->position->setCoords(rheobase, 0.98);
-    rheobaseLabel_->setText(QObject::tr(" rheobase %1").arg(displayQuantity(rheobase, "pA", 4)));
+    rheobaseLabel_->setText(
+        QCoreApplication::translate("lif::ui::FiCurvePlot", " rheobase %1").arg(displayQuantity(rheobase, "pA", 4)));
     plot_.xAxis->setRange(lo, hi);
     fitValueAxis();
     return prediction.regime;

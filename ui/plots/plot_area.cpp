@@ -87,11 +87,11 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
     QCPAxis* iTime = inputRect_->axis(QCPAxis::atBottom);
     QCPAxis* iValue = inputRect_->axis(QCPAxis::atLeft);
     styleAxis(vTime, QString());
-    styleAxis(vValue, QStringLiteral("membrane potential V (mV)"));
+    styleAxis(vValue, tr("membrane potential V (mV)"));
     styleAxis(rTime, QString());
     styleAxis(rValue, QString());
-    styleAxis(iTime, QStringLiteral("time (ms)"));
-    styleAxis(iValue, QStringLiteral("current (pA)"));
+    styleAxis(iTime, tr("time (ms)"));
+    styleAxis(iValue, tr("current (pA)"));
     vTime->setTickLabels(false);
     rTime->setTickLabels(false);
     rTime->setTicks(false);
@@ -109,34 +109,34 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
     // adaptive sampling on top of that draws spikes as doubled columns.
     voltage_->setAdaptiveSampling(false);
     threshold_ = plot_->addGraph(vTime, vValue);
-    threshold_->setName(QStringLiteral("threshold Vth"));
+    threshold_->setName(tr("threshold Vth"));
     threshold_->setPen(plotPen(palette::threshold(), 1.5, Qt::DashLine));
     threshold_->setLineStyle(QCPGraph::lsStepLeft);
     threshold_->setAdaptiveSampling(false);
     steadyState_ = plot_->addGraph(vTime, vValue);
-    steadyState_->setName(QStringLiteral("V\u221e = EL + I/gL"));
+    steadyState_->setName(tr("V\u221e = EL + I/gL"));
     steadyState_->setPen(plotPen(palette::steadyState(), 2.0, Qt::DotLine));
     steadyState_->setLineStyle(QCPGraph::lsStepLeft);
     steadyState_->setAdaptiveSampling(false);
     spikeMarkers_ = plot_->addGraph(vTime, vValue);
-    spikeMarkers_->setName(QStringLiteral("spike"));
+    spikeMarkers_->setName(tr("spike"));
     spikeMarkers_->setLineStyle(QCPGraph::lsNone);
     // A disc drawn once into a pixmap and blitted per spike: ssDisc draws an ellipse per spike, which took ~12 ms
     // of a replot with a 10 s window at 1000x (630 spikes); a blit takes a fraction of that.
     spikeMarkers_->setScatterStyle(QCPScatterStyle(discPixmap(palette::spike(), 5)));
     raster_ = plot_->addGraph(rTime, rValue);
-    raster_->setName(QStringLiteral("spike raster"));
+    raster_->setName(tr("spike raster"));
     // One vertical line per spike from the strip's bottom to its top: impulses are drawn as one batch of 1 px
     // lines, where a custom scatter shape costs a painter path per spike (~10 ms a frame for 600 spikes).
     raster_->setLineStyle(QCPGraph::lsImpulse);
     raster_->setPen(plotPen(palette::ink(), 1.0));
     raster_->setAdaptiveSampling(false);
     injected_ = plot_->addGraph(iTime, iValue);
-    injected_->setName(QStringLiteral("Iext injected"));
+    injected_->setName(tr("Iext injected"));
     injected_->setPen(plotPen(palette::injected()));
     injected_->setAdaptiveSampling(false);
     synaptic_ = plot_->addGraph(iTime, iValue);
-    synaptic_->setName(QStringLiteral("Isyn synaptic"));
+    synaptic_->setName(tr("Isyn synaptic"));
     synaptic_->setPen(plotPen(palette::synaptic()));
     synaptic_->setAdaptiveSampling(false);
 

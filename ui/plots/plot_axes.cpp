@@ -1,5 +1,7 @@
 #include "ui/plots/plot_axes.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
@@ -8,7 +10,8 @@ namespace lif::ui {
 namespace {
 
 QString timeLabel(bool seconds) {
-    return seconds ? QStringLiteral("time (s)") : QStringLiteral("time (ms)");
+    return seconds ? QCoreApplication::translate("lif::ui::PlotAxes", "time (s)")
+                   : QCoreApplication::translate("lif::ui::PlotAxes", "time (ms)");
 }
 
 }  // namespace
@@ -99,7 +102,7 @@ void fitTickCount(QCPAxis* axis) {
 
 void labelRasterStrip(QCPAxis* rasterValueAxis) {
     const QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    ticker->addTick(0.5, QStringLiteral("spikes"));
+    ticker->addTick(0.5, QCoreApplication::translate("lif::ui::PlotAxes", "spikes"));
     rasterValueAxis->setTicker(ticker);
     rasterValueAxis->setLabel(QString());
     rasterValueAxis->setTicks(true);

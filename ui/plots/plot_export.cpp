@@ -2,6 +2,7 @@
 
 #include <qcustomplot.h>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QPageSize>
@@ -65,7 +66,8 @@ void paintVector(QCustomPlot& plot, QPaintDevice& device, QSize size) {
 }
 
 QString failure(const QString& path, const QString& reason) {
-    return QStringLiteral("Could not write %1: %2. Nothing was written; any existing file is unchanged.")
+    return QCoreApplication::translate("lif::ui::PlotExport",
+                                       "Could not write %1: %2. Nothing was written; any existing file is unchanged.")
         .arg(QFileInfo(path).absoluteFilePath(), reason);
 }
 
@@ -87,7 +89,9 @@ std::optional<ImageFormat> imageFormatForPath(const QString& path) {
 
 QString exportPlot(QCustomPlot& plot, const QString& path, ImageFormat format, QSize size) {
     if (size.width() <= 0 || size.height() <= 0) {
-        return failure(path, QStringLiteral("the picture size %1x%2 is empty").arg(size.width()).arg(size.height()));
+        return failure(path, QCoreApplication::translate("lif::ui::PlotExport", "the picture size %1x%2 is empty")
+                                 .arg(size.width())
+                                 .arg(size.height()));
     }
     // Rendered into memory first, then written by the core's atomic writer. Not QSaveFile: Qt 6.4 commits a
     // truncated file when the disk fills in the middle of a write (a short write is not reported as an error;
@@ -102,7 +106,8 @@ QString exportPlot(QCustomPlot& plot, const QString& path, ImageFormat format, Q
                 // The scale is given explicitly: savePng/toPixmap ignore the screen's pixel ratio otherwise.
                 const QImage image = plot.toPixmap(size.width(), size.height(), 1.0).toImage();
                 if (image.isNull() || !image.save(&buffer, "PNG")) {
-                    return failure(path, QStringLiteral("the PNG could not be encoded"));
+                    return failure(path,
+                                   QCoreApplication::translate("lif::ui::PlotExport", "the PNG could not be encoded"));
                 }
                 break;
             }
@@ -131,7 +136,7 @@ QString exportPlot(QCustomPlot& plot, const QString& path, ImageFormat format, Q
         }
     }
     if (bytes.isEmpty()) {
-        return failure(path, QStringLiteral("the picture could not be rendered"));
+        return failure(path, QCoreApplication::translate("lif::ui::PlotExport", "the picture could not be rendered"));
     }
     try {
         writeFileAtomically(path.toStdString(), bytes.toStdString(), "picture");

@@ -1,6 +1,7 @@
 #include "ui/plots/recording_plot.h"
 
 #include <qcustomplot.h>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
@@ -110,8 +111,11 @@ RecordingPlot::RecordingPlot(const Session& session, const Batch& recording, QSi
     styleAxis(vTime, QString(), fonts);
     styleAxis(vValue, QStringLiteral("V (mV)"), fonts);
     const bool seconds = duration >= 10000.0;
-    styleAxis(iTime, seconds ? QStringLiteral("time (s)") : QStringLiteral("time (ms)"), fonts);
-    styleAxis(iValue, QStringLiteral("current (pA)"), fonts);
+    styleAxis(iTime,
+              seconds ? QCoreApplication::translate("lif::ui::RecordingPlot", "time (s)")
+                      : QCoreApplication::translate("lif::ui::RecordingPlot", "time (ms)"),
+              fonts);
+    styleAxis(iValue, QCoreApplication::translate("lif::ui::RecordingPlot", "current (pA)"), fonts);
     vTime->setTickLabels(false);
     const double timeScale = seconds ? 1e-3 : 1.0;
     for (QCPAxis* time : {vTime, iTime}) {
@@ -137,20 +141,20 @@ RecordingPlot::RecordingPlot(const Session& session, const Batch& recording, QSi
     QVector<double> dy;
 
     QCPGraph* voltage = plot.addGraph(vTime, vValue);
-    voltage->setName(QStringLiteral("membrane potential V"));
+    voltage->setName(QCoreApplication::translate("lif::ui::RecordingPlot", "membrane potential V"));
     voltage->setPen(exportPen(palette::voltage()));
     voltage->setAdaptiveSampling(false);
     decimate(t, v, 0.0, end, columns, dt, dy);
     voltage->setData(dt, dy, true);
 
     QCPGraph* threshold = plot.addGraph(vTime, vValue);
-    threshold->setName(QStringLiteral("threshold Vth"));
+    threshold->setName(QCoreApplication::translate("lif::ui::RecordingPlot", "threshold Vth"));
     threshold->setPen(exportPen(palette::threshold(), 1.5, Qt::DashLine));
     threshold->setData({0.0, end}, {p.Vth, p.Vth}, true);
 
     // Every spike a stroke from threshold to peak at its exact time (NaN separates the strokes).
     QCPGraph* spikes = plot.addGraph(vTime, vValue);
-    spikes->setName(QStringLiteral("spike"));
+    spikes->setName(QCoreApplication::translate("lif::ui::RecordingPlot", "spike"));
     spikes->setPen(exportPen(palette::spike()));
     spikes->setAdaptiveSampling(false);
     {
@@ -171,13 +175,13 @@ RecordingPlot::RecordingPlot(const Session& session, const Batch& recording, QSi
     }
 
     QCPGraph* injected = plot.addGraph(iTime, iValue);
-    injected->setName(QStringLiteral("injected Iext"));
+    injected->setName(QCoreApplication::translate("lif::ui::RecordingPlot", "injected Iext"));
     injected->setPen(exportPen(palette::injected()));
     injected->setAdaptiveSampling(false);
     decimate(t, iext, 0.0, end, columns, dt, dy);
     injected->setData(dt, dy, true);
     QCPGraph* synaptic = plot.addGraph(iTime, iValue);
-    synaptic->setName(QStringLiteral("synaptic Isyn"));
+    synaptic->setName(QCoreApplication::translate("lif::ui::RecordingPlot", "synaptic Isyn"));
     synaptic->setPen(exportPen(palette::synaptic()));
     synaptic->setAdaptiveSampling(false);
     decimate(t, isyn, 0.0, end, columns, dt, dy);

@@ -202,7 +202,7 @@ bool SimulationWorker::applyPendingChange() {
     try {
         simulator_->apply(next.setup);  // validates the whole setup before it changes anything
     } catch (const std::exception& error) {
-        fail(QStringLiteral("Change not applied: %1").arg(QString::fromStdString(error.what())), false);
+        fail(tr("Change not applied: %1").arg(QString::fromStdString(error.what())), false);
         return false;
     }
     applied_ = next.setup;

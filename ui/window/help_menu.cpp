@@ -17,13 +17,13 @@ namespace lif::ui {
 HelpMenu::HelpMenu(QWidget* window) : QObject(window), window_(window) {}
 
 void HelpMenu::addTo(QMenuBar* bar) {
-    QMenu* help = bar->addMenu(QStringLiteral("&Help"));
-    QAction* guide = help->addAction(QStringLiteral("&User guide"), this, &HelpMenu::showGuide);
+    QMenu* help = bar->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, &HelpMenu::showGuide);
     guide->setShortcut(QKeySequence::HelpContents);  // F1
     guide->setShortcutContext(Qt::ApplicationShortcut);
-    help->addAction(QStringLiteral("&Keyboard shortcuts"), this, &HelpMenu::showShortcuts);
+    help->addAction(tr("&Keyboard shortcuts"), this, &HelpMenu::showShortcuts);
     help->addSeparator();
-    help->addAction(QStringLiteral("&About LIFscope"), this, &HelpMenu::showAbout);
+    help->addAction(tr("&About LIFscope"), this, &HelpMenu::showAbout);
 }
 
 QString HelpMenu::helpText(const QString& page) {
@@ -32,16 +32,15 @@ QString HelpMenu::helpText(const QString& page) {
 }
 
 QString HelpMenu::aboutText() {
-    return QStringLiteral(
-               "<h3>LIFscope %1</h3>"
-               "<p>See a neuron think: a leaky integrate-and-fire neuron simulated live, with the theory beside "
-               "it, and the same engine without a window (<tt>lifscope --headless</tt>).</p>"
-               "<p><b>Licence:</b> MIT. You may use, copy, change and share it, with the copyright and licence "
-               "notice.</p>"
-               "<p><b>How to cite:</b> LIFscope, version %1, a live simulator of the leaky integrate-and-fire "
-               "neuron. To make a figure reproducible, give the version and publish the session file "
-               "(File &gt; Save session) or the CSV with its metadata lines; <nobr>"
-               "<tt>lifscope --headless --config SESSION.json</tt></nobr> replays it spike for spike.</p>")
+    return tr("<h3>LIFscope %1</h3>"
+              "<p>See a neuron think: a leaky integrate-and-fire neuron simulated live, with the theory beside "
+              "it, and the same engine without a window (<tt>lifscope --headless</tt>).</p>"
+              "<p><b>Licence:</b> MIT. You may use, copy, change and share it, with the copyright and licence "
+              "notice.</p>"
+              "<p><b>How to cite:</b> LIFscope, version %1, a live simulator of the leaky integrate-and-fire "
+              "neuron. To make a figure reproducible, give the version and publish the session file "
+              "(File &gt; Save session) or the CSV with its metadata lines; <nobr>"
+              "<tt>lifscope --headless --config SESSION.json</tt></nobr> replays it spike for spike.</p>")
         .arg(QStringLiteral(LIFSCOPE_VERSION));
 }
 
@@ -70,7 +69,7 @@ QDialog* HelpMenu::textWindow(const QString& title, const QString& page) {
 
 void HelpMenu::showGuide() {
     if (guide_ == nullptr) {
-        guide_ = textWindow(QStringLiteral("LIFscope user guide"), QStringLiteral("user-guide"));
+        guide_ = textWindow(tr("LIFscope user guide"), QStringLiteral("user-guide"));
     }
     guide_->show();
     guide_->raise();
@@ -79,7 +78,7 @@ void HelpMenu::showGuide() {
 
 void HelpMenu::showShortcuts() {
     if (shortcuts_ == nullptr) {
-        shortcuts_ = textWindow(QStringLiteral("LIFscope keyboard shortcuts"), QStringLiteral("shortcuts"));
+        shortcuts_ = textWindow(tr("LIFscope keyboard shortcuts"), QStringLiteral("shortcuts"));
     }
     shortcuts_->show();
     shortcuts_->raise();
@@ -90,7 +89,7 @@ void HelpMenu::showAbout() {
     if (about_ == nullptr) {
         about_ = new QDialog(window_);
         about_->setObjectName(QStringLiteral("about"));
-        about_->setWindowTitle(QStringLiteral("About LIFscope"));
+        about_->setWindowTitle(tr("About LIFscope"));
         auto* icon = new QLabel(about_);
         icon->setPixmap(window_->windowIcon().pixmap(64, 64));
         icon->setAlignment(Qt::AlignTop);

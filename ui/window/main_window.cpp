@@ -44,7 +44,9 @@ namespace {
 /// The achieved speed is reported as falling short below this fraction of the request.
 constexpr double kShortfall = 0.9;
 
-const QString kTitle = QStringLiteral("LIFscope \u2014 a leaky integrate-and-fire neuron, live");
+QString title() {
+    return MainWindow::tr("LIFscope \u2014 a leaky integrate-and-fire neuron, live");
+}
 
 /// What the panel shows but is not in force (a refused combination): "Vreset = -65 mV (shown: -40)".
 QString valuesNotShown(const ParameterPanel& panel) {
@@ -55,7 +57,7 @@ QString valuesNotShown(const ParameterPanel& panel) {
         const ParameterControl* control = panel.control(qs(spec.name));
         const double value = inForce.parameters.*spec.field;
         if (control != nullptr && control->value() != value) {
-            differences << QStringLiteral("%1 = %2 %3 (shown: %4)")
+            differences << MainWindow::tr("%1 = %2 %3 (shown: %4)")
                                .arg(qs(spec.name), number(value), qs(spec.unit), number(control->value()));
         }
     }
@@ -63,7 +65,7 @@ QString valuesNotShown(const ParameterPanel& panel) {
     StimulusSpec shown = panel.stimulusEditor()->spec();
     shown.setAmplitude(current->value());
     if (shown != inForce.stimulus) {
-        differences << QStringLiteral("stimulus %1 (shown: %2)")
+        differences << MainWindow::tr("stimulus %1 (shown: %2)")
                            .arg(QString::fromStdString(inForce.stimulus.toString()),
                                 QString::fromStdString(shown.toString()));
     }
@@ -74,7 +76,7 @@ QString valuesNotShown(const ParameterPanel& panel) {
 
 MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(parent) {
     registerLifscopeResources();
-    setWindowTitle(kTitle);
+    setWindowTitle(title());
     setWindowIcon(QIcon(QStringLiteral(":/lifscope/icons/lifscope.svg")));
     QFile style(QStringLiteral(":/lifscope/lifscope.qss"));
     if (style.open(QIODevice::ReadOnly)) {
@@ -118,8 +120,8 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
     connect(controller, &SimulationController::chunkReady, this, &MainWindow::onChunk);
     connect(controller, &SimulationController::runningChanged, this, &MainWindow::onRunningChanged);
     connect(controller, &SimulationController::solverFailed, this, [this](const QString& message) {
-        showMessage(QStringLiteral("%1 \u2014 paused. Change a parameter, press Run or Reset to start again at "
-                                   "t = 0.")
+        showMessage(tr("%1 \u2014 paused. Change a parameter, press Run or Reset to start again at "
+                       "t = 0.")
                         .arg(message),
                     true);
     });
@@ -168,7 +170,7 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
 MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
+    QMenu* file = menuBar()->addMenu(tr("&File"));
     sessions_ = new SessionActions(
         this, [this] { return currentSession(); }, [this](const Session& session) { applySession(session); });
     sessions_->addTo(file);
@@ -180,27 +182,26 @@ void MainWindow::buildMenus() {
         new ExportActions(this, {[this] { return plots_->plot(); }, [this]() -> const RunHistory& { return *history_; },
                                  [this] { return plots_->window(); }, [this] { return currentSession(); }});
     exports_->addTo(file);
-    QAction* exportView = file->addAction(QStringLiteral("Export analysis &view..."));
+    QAction* exportView = file->addAction(tr("Export analysis &view..."));
     exportView->setObjectName(QStringLiteral("exportAnalysisView"));
     connect(exportView, &QAction::triggered, this, [this] {
         if (!views_->analysisShown()) {
-            showMessage(QStringLiteral("Choose the f-I curve, ISI or phase line tab first; the trace is exported "
-                                       "with Export image and Export data."),
+            showMessage(tr("Choose the f-I curve, ISI or phase line tab first; the trace is exported "
+                           "with Export image and Export data."),
                         true);
             return;
         }
-        const QString path =
-            QFileDialog::getSaveFileName(this, QStringLiteral("Export analysis view"), QString(),
-                                         QStringLiteral("Pictures and data (*.png *.svg *.pdf *.csv)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export analysis view"), QString(),
+                                                          tr("Pictures and data (*.png *.svg *.pdf *.csv)"));
         if (path.isEmpty()) return;
         const QString error = views_->exportCurrent(path);
-        showMessage(error.isEmpty() ? QStringLiteral("Saved %1").arg(path) : error, !error.isEmpty());
+        showMessage(error.isEmpty() ? tr("Saved %1").arg(path) : error, !error.isEmpty());
     });
     file->addSeparator();
-    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
-    QAction* fullScreen = view->addAction(QStringLiteral("&Full screen"));
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* fullScreen = view->addAction(tr("&Full screen"));
     fullScreen->setObjectName(QStringLiteral("fullScreen"));
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
@@ -241,8 +242,8 @@ void MainWindow::applySession(const Session& session) {
     }
     showMessage(session.run.inputSpikes.empty()
                     ? QString()
-                    : QStringLiteral("The session's %1 given input spikes are not used by the window (the CLI uses "
-                                     "them).")
+                    : tr("The session's %1 given input spikes are not used by the window (the CLI uses "
+                         "them).")
                           .arg(session.run.inputSpikes.size()),
                 false);
 }
@@ -263,20 +264,20 @@ void MainWindow::onSetupEdited(const ModelSetup& edited) {
 void MainWindow::updateRheobaseMarker(const ModelSetup& setup) {
     const double rheobase = analytic::rheobase_pA(setup.parameters);
     panel_->control(qs(ParameterPanel::kCurrentControl))
-        ->setMarker(rheobase, QStringLiteral("rheobase ") + displayQuantity(rheobase, "pA"));
+        ->setMarker(rheobase, tr("rheobase ") + displayQuantity(rheobase, "pA"));
 }
 
 void MainWindow::onSessionFile(const QString& path, bool saved) {
     sessionPath_ = path;
-    setWindowTitle(QStringLiteral("%1[*] \u2014 LIFscope").arg(QFileInfo(path).fileName()));
+    setWindowTitle(tr("%1[*] \u2014 LIFscope").arg(QFileInfo(path).fileName()));
     setWindowModified(false);
     if (!saved) {
         return;
     }
-    QString text = QStringLiteral("Session saved to %1.").arg(QFileInfo(path).fileName());
+    QString text = tr("Session saved to %1.").arg(QFileInfo(path).fileName());
     const QString notSaved = panel_->hasRefusedEdit() ? valuesNotShown(*panel_) : QString();
     if (!notSaved.isEmpty()) {
-        text += QStringLiteral(" It holds the values in force, not the refused ones shown: %1.").arg(notSaved);
+        text += tr(" It holds the values in force, not the refused ones shown: %1.").arg(notSaved);
     }
     showMessage(text, !notSaved.isEmpty());
     noticeShown_ = notSaved.isEmpty();  // a refusal stays until it is corrected
@@ -332,12 +333,12 @@ void MainWindow::onReplotted(quint64 generation) {
     const bool running = controller_ != nullptr && controller_->isRunning();
     const bool behind = running && achievedSpeed_ < kShortfall * requestedSpeed_;
     if (!running) {
-        state += QStringLiteral(" \u00b7 paused");
+        state += tr(" \u00b7 paused");
     } else if (behind) {
-        state += QStringLiteral(" \u00b7 running at %1\u00d7 of %2\u00d7 requested")
+        state += tr(" \u00b7 running at %1\u00d7 of %2\u00d7 requested")
                      .arg(displayNumber(achievedSpeed_, 3), displayNumber(requestedSpeed_, 3));
     } else {
-        state += QStringLiteral(" \u00b7 %1\u00d7 real time").arg(displayNumber(requestedSpeed_, 3));
+        state += tr(" \u00b7 %1\u00d7 real time").arg(displayNumber(requestedSpeed_, 3));
     }
     runState_->setText(state);
     if (runState_->property("behind").toBool() != behind) {
