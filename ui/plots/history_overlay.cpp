@@ -19,6 +19,9 @@ HistoryOverlay::HistoryOverlay(std::shared_ptr<const RunHistory> history, QCusto
       inputRect_(inputRect),
       threshold_(threshold),
       steadyState_(steadyState) {
+    // V_inf(t) comes with both sides of every break (a vertical edge is two points at one time) and ramps and
+    // sines between them, so it is joined by straight lines, not drawn as steps.
+    steadyState_->setLineStyle(QCPGraph::lsLine);
     wallClock_.start();
 }
 

@@ -122,6 +122,8 @@ private Q_SLOTS:
         QCOMPARE(valueAt(steady, 121800.0), -65.0);  // off again: V relaxes to EL and so does the line
         QCOMPARE(overlay.steadyStateAt(121800.0), -65.0);
         QCOMPARE(overlay.steadyStateAt(121300.0), -33.0);
+        // Joined by straight lines (a ramp's V_inf rises with it), not held as steps.
+        QCOMPARE(steady->lineStyle(), QCPGraph::lsLine);
     }
 
     void aStepAppliedLateShowsRightAfter() {
