@@ -279,7 +279,9 @@ void Simulator::restartHere(State x) {
     startSegment(PreciseTime(cursor_), x);
 }
 
-void Simulator::apply(const ModelSetup& next) {
+void Simulator::apply(const ModelSetup& given) {
+    ModelSetup next = given;
+    next.stimulus = appliedAt(setup_.stimulus, given.stimulus, static_cast<double>(cursor_));
     if (next == setup_.model()) {
         return;
     }

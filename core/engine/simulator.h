@@ -54,8 +54,9 @@ public:
     /// A new model setup from time() on: the whole of it is validated first (throws InputError and leaves the
     /// simulator unchanged), then committed at once, and the solver restarts there from the present state.
     /// Only the parts that differ are rebuilt (a new seed restarts the random streams, new rates redraw the next
-    /// Poisson spikes, new tolerances a new stepper); an equal setup changes nothing.
-    void apply(const ModelSetup& next);
+    /// Poisson spikes, new tolerances a new stepper); an equal setup changes nothing. The stimulus's start is
+    /// resolved by lif::appliedAt (a new protocol or trigger starts at time(), otherwise it keeps its start).
+    void apply(const ModelSetup& given);
     /// New trace interval from time() on (0: no trace); samples stay on the grid k * dt of the new interval.
     void setSampleInterval(double dt_ms);
 

@@ -8,10 +8,13 @@ namespace lif {
 
 namespace {
 
-// Field numbering of an Edit: the parameter table's rows first, then the stimulus kind, its values and the solver.
+// Field numbering of an Edit: the parameter table's rows first, then the stimulus kind, its values, its start and
+// trigger (when it was applied), and the solver.
 constexpr std::uint32_t kStimulusKindField = static_cast<std::uint32_t>(kParameterCount);
 constexpr std::uint32_t kFirstStimulusValueField = kStimulusKindField + 1;
-constexpr std::uint32_t kSolverField = kFirstStimulusValueField + static_cast<std::uint32_t>(kMaxStimulusFields);
+constexpr std::uint32_t kStimulusStartField = kFirstStimulusValueField + static_cast<std::uint32_t>(kMaxStimulusFields);
+constexpr std::uint32_t kStimulusTriggerField = kStimulusStartField + 1;
+constexpr std::uint32_t kSolverField = kStimulusTriggerField + 1;
 constexpr std::uint32_t kFieldCount = kSolverField + 1;
 
 double fieldValue(const ModelSetup& setup, std::uint32_t field) {
@@ -21,8 +24,14 @@ double fieldValue(const ModelSetup& setup, std::uint32_t field) {
     if (field == kStimulusKindField) {
         return static_cast<double>(setup.stimulus.kind);
     }
-    if (field < kSolverField) {
+    if (field < kStimulusStartField) {
         return setup.stimulus.values[field - kFirstStimulusValueField];
+    }
+    if (field == kStimulusStartField) {
+        return setup.stimulus.start_ms;
+    }
+    if (field == kStimulusTriggerField) {
+        return static_cast<double>(setup.stimulus.trigger);  // exact: a uint32 fits a double's mantissa
     }
     return static_cast<double>(setup.solver);
 }
@@ -32,8 +41,12 @@ void setField(ModelSetup& setup, std::uint32_t field, double value) {
         setup.parameters.*(parameterTable()[field].field) = value;
     } else if (field == kStimulusKindField) {
         setup.stimulus.kind = static_cast<StimulusKind>(static_cast<int>(value));
-    } else if (field < kSolverField) {
+    } else if (field < kStimulusStartField) {
         setup.stimulus.values[field - kFirstStimulusValueField] = value;
+    } else if (field == kStimulusStartField) {
+        setup.stimulus.start_ms = value;
+    } else if (field == kStimulusTriggerField) {
+        setup.stimulus.trigger = static_cast<std::uint32_t>(value);
     } else {
         setup.solver = static_cast<SolverKind>(static_cast<int>(value));
     }

@@ -62,8 +62,8 @@ public:
     std::size_t bytesUsed() const;
 
 private:
-    /// One edited field: `field` indexes Parameters' fields in table order, then the stimulus kind, its values and
-    /// the solver (see run_history.cpp).
+    /// One edited field: `field` indexes Parameters' fields in table order, then the stimulus kind, its values, its
+    /// start and trigger, and the solver (see run_history.cpp).
     struct Edit {
         double time_ms;
         double value;

@@ -51,7 +51,7 @@ std::vector<StimulusProtocol> makeProtocols() {
          {{"OFFSET", "pA", 400.0, -kMaxCurrent, kMaxCurrent, false, "mean current"},
           {"AMP", "pA", 100.0, 0.0, kMaxCurrent, false, "amplitude"},
           {"FREQ_HZ", "Hz", 5.0, 0.0, 10000.0, false, "frequency"},
-          {"PHASE_DEG", "deg", 0.0, -360.0, 360.0, true, "phase at t = 0"}},
+          {"PHASE_DEG", "deg", 0.0, -360.0, 360.0, true, "phase at the protocol's start"}},
          0,
          "Iext = OFFSET + AMP sin(2 pi FREQ t + PHASE)"},
         {StimulusKind::Noise,
@@ -201,6 +201,40 @@ std::string StimulusSpec::toString() const {
     return text;
 }
 
+StimulusSpec appliedAt(const StimulusSpec& inForce, StimulusSpec next, double now_ms) {
+    if (!next.hasTimes()) {
+        next.start_ms = 0.0;
+    } else if (next.kind != inForce.kind || next.trigger != inForce.trigger) {
+        next.start_ms = now_ms;
+    } else {
+        next.start_ms = inForce.start_ms;
+    }
+    return next;
+}
+
+double StimulusSpec::meanAt(double t_ms) const {
+    const auto& v = values;
+    const double s = t_ms - start_ms;  // time since the protocol's start
+    switch (kind) {
+        case StimulusKind::Constant:
+        case StimulusKind::Noise:
+            return v[0];
+        case StimulusKind::Step:
+            return s >= v[1] && s < v[2] ? v[0] : 0.0;
+        case StimulusKind::Pulses:
+            return s >= v[3] && std::fmod(s - v[3], v[2]) < v[1] ? v[0] : 0.0;
+        case StimulusKind::Ramp:
+            if (s >= v[3]) return v[1];
+            if (s >= v[2]) return v[0] + (v[1] - v[0]) * (s - v[2]) / (v[3] - v[2]);
+            return 0.0;
+        case StimulusKind::Sine: {
+            constexpr double kDegree = 3.14159265358979323846 / 180.0;
+            return v[0] + v[1] * std::sin(2.0 * 3.14159265358979323846 * v[2] / 1000.0 * s + v[3] * kDegree);
+        }
+    }
+    return 0.0;
+}
+
 double SegmentDrive::at(double s) const {
     double value = constant + slope * s;
     if (sineAmp != 0.0) {
@@ -222,22 +256,24 @@ long double StimulusProcess::nextBreakAfter(long double t) const {
     const long double slack = 1e-12L * (1.0L + std::fabs(t));
     const auto after = [&](long double candidate) { return candidate > t + slack; };
     const auto& v = spec_.values;
+    // The protocol's times from its start; a start of 0 (every headless run) leaves them exactly as typed.
+    const auto at = [&](double time) { return static_cast<long double>(spec_.start_ms) + time; };
     switch (spec_.kind) {
         case StimulusKind::Constant:
         case StimulusKind::Sine:
             return kNever;
         case StimulusKind::Step:
-            if (after(v[1])) return v[1];
-            if (after(v[2])) return v[2];
+            if (after(at(v[1]))) return at(v[1]);
+            if (after(at(v[2]))) return at(v[2]);
             return kNever;
         case StimulusKind::Ramp:
-            if (after(v[2])) return v[2];
-            if (after(v[3])) return v[3];
+            if (after(at(v[2]))) return at(v[2]);
+            if (after(at(v[3]))) return at(v[3]);
             return kNever;
         case StimulusKind::Pulses: {
             const long double width = v[1];
             const long double period = v[2];
-            const long double delay = v[3];
+            const long double delay = at(v[3]);
             if (after(delay)) return delay;
             const long double cycle = std::floor((t - delay) / period);
             for (long double n = std::max(0.0L, cycle - 1);; n += 1) {
@@ -278,29 +314,30 @@ SegmentDrive StimulusProcess::driveFrom(long double t) {
     const long double next = nextBreakAfter(t);
     const long double probe = std::isinf(next) ? t + 1.0L : 0.5L * (t + next);
     const auto& v = spec_.values;
+    const long double start = spec_.start_ms;  // protocol times count from here (0 in every headless run)
     SegmentDrive drive;
     switch (spec_.kind) {
         case StimulusKind::Constant:
             drive.constant = v[0];
             break;
         case StimulusKind::Step:
-            drive.constant = (probe >= v[1] && probe < v[2]) ? v[0] : 0.0;
+            drive.constant = (probe >= start + v[1] && probe < start + v[2]) ? v[0] : 0.0;
             break;
         case StimulusKind::Pulses: {
-            if (probe >= v[3]) {
-                const long double phaseInCycle = std::fmod(probe - static_cast<long double>(v[3]), v[2]);
+            if (probe >= start + v[3]) {
+                const long double phaseInCycle = std::fmod(probe - (start + v[3]), v[2]);
                 drive.constant = phaseInCycle < v[1] ? v[0] : 0.0;
             }
             break;
         }
         case StimulusKind::Ramp: {
-            if (probe >= v[3]) {
+            if (probe >= start + v[3]) {
                 drive.constant = v[1];
-            } else if (probe >= v[2]) {
+            } else if (probe >= start + v[2]) {
                 const long double slope =
                     (static_cast<long double>(v[1]) - v[0]) / (v[3] - static_cast<long double>(v[2]));
                 drive.slope = static_cast<double>(slope);
-                drive.constant = static_cast<double>(v[0] + slope * (t - v[2]));
+                drive.constant = static_cast<double>(v[0] + slope * (t - (start + v[2])));
             }
             break;
         }
@@ -310,7 +347,7 @@ SegmentDrive StimulusProcess::driveFrom(long double t) {
             drive.constant = v[0];
             drive.sineAmp = v[1];
             drive.omega = static_cast<double>(omega);
-            drive.phase = static_cast<double>(std::fmod(omega * t + v[3] * kDegree, kTwoPi));
+            drive.phase = static_cast<double>(std::fmod(omega * (t - start) + v[3] * kDegree, kTwoPi));
             break;
         }
         case StimulusKind::Noise: {

@@ -5,6 +5,11 @@
 //     Iext(t0 + s) = constant + slope * s + sineAmp * sin(omega * s + phase)     for s >= 0,
 // a SegmentDrive. The simulator stops exactly at every break and holds the SegmentDrive fixed in between,
 // so a trial step that runs past an edge never sees the jump.
+//
+// Protocol times (ON, OFF, T0, T1, DELAY, the sine's phase) count from the spec's start_ms, the moment the
+// protocol was applied. A run starts every protocol at t = 0 (so the headless CLI's times are absolute); in the
+// window, choosing a protocol, editing one of its fields or applying it again (a new trigger) starts it anew
+// where the change takes effect: appliedAt() is the one rule, used by the simulator and by the run's history.
 #include <array>
 #include <cstdint>
 #include <limits>
@@ -66,10 +71,27 @@ struct StimulusSpec {
     void setAmplitude(double current_pA) { values[protocolOf(kind).amplitudeField] = current_pA; }
     /// True when Iext is constant in time (closed-form firing rate applies).
     bool isConstant() const { return kind == StimulusKind::Constant; }
+    /// True when the protocol has times of its own (step, pulses, ramp, sine), which count from start_ms.
+    bool hasTimes() const { return kind != StimulusKind::Constant && kind != StimulusKind::Noise; }
 
-    bool operator==(const StimulusSpec& other) const { return kind == other.kind && values == other.values; }
+    /// The expected Iext at absolute time t_ms, pA: the protocol's value (noise: its MEAN).
+    double meanAt(double t_ms) const;
+
+    /// Absolute time (ms) the protocol's times count from; resolved by appliedAt(), never typed by a person.
+    double start_ms = 0.0;
+    /// Counts the times the protocol was applied in the window: a new value restarts it where it takes effect.
+    std::uint32_t trigger = 0;
+
+    bool operator==(const StimulusSpec& other) const {
+        return kind == other.kind && values == other.values && start_ms == other.start_ms && trigger == other.trigger;
+    }
     bool operator!=(const StimulusSpec& other) const { return !(*this == other); }
 };
+
+/// The spec `next` as it runs when it replaces `inForce` at `now_ms`: a protocol of another kind, or one applied
+/// again (another trigger), starts at now_ms; otherwise it keeps the start of the one in force (a slider moving
+/// the amplitude of a running step does not restart it). Protocols without times keep start 0.
+StimulusSpec appliedAt(const StimulusSpec& inForce, StimulusSpec next, double now_ms);
 
 /// Iext on one smooth piece, in local time s (ms) since the piece's start.
 struct SegmentDrive {

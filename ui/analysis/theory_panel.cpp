@@ -9,8 +9,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "core/model/analytic.h"
+#include "core/model/theory.h"
 #include "ui/style/display_format.h"
 
 namespace lif::ui {
@@ -154,34 +156,67 @@ void TheoryPanel::arrange(int rows) {
 
 void TheoryPanel::setSetup(const ModelSetup& setup) {
     const Parameters& p = setup.parameters;
-    const double current = setup.stimulus.amplitude();
+    // One prediction, the f-I view's: the mean drive (injected plus mean synaptic current) and, with Poisson input
+    // or noise, the diffusion approximation. Protocols that change in time have no stationary rate; V_inf and the
+    // rheobase are then those of the amplitude (the step's I, the ramp's end) with the same synaptic mean.
+    const std::optional<theory::InjectedCurrent> stationary = theory::stationaryInjected(setup.stimulus);
+    const theory::InjectedCurrent injected = stationary.value_or(theory::InjectedCurrent{setup.stimulus.amplitude()});
+    const theory::Prediction prediction = theory::predict(p, injected);
+    const double synaptic = theory::meanSynapticCurrent_pA(p);
+    const bool withSynapses = synaptic != 0.0;
+    const QString meanIsyn = QStringLiteral("⟨Isyn⟩");
+
     card(QStringLiteral("tauM"))->value->setText(displayQuantity(analytic::membraneTimeConstant_ms(p), "ms"));
-    card(QStringLiteral("rheobase"))->value->setText(displayQuantity(analytic::rheobase_pA(p), "pA"));
+    Card* rheobase = card(QStringLiteral("rheobase"));
+    rheobase->value->setText(displayQuantity(theory::rheobaseInjected_pA(p), "pA"));
+    rheobase->detail->setText(withSynapses ? QStringLiteral("gL (Vth − EL) − %1, "
+                                                            "%1 = %2")
+                                                 .arg(meanIsyn, displayQuantity(synaptic, "pA"))
+                                           : QStringLiteral("gL (Vth − EL)"));
 
     // Near the threshold whole millivolts hide why 374 pA is silent and 376 pA fires: show the margin.
     Card* vInf = card(QStringLiteral("vInf"));
-    const double steady = analytic::steadyStateVoltage_mV(p, current);
+    const double steady = prediction.vInf_mV;
     const double margin = steady - p.Vth;
-    vInf->value->setText(displayDecimals(steady, decimalsForMargin(margin)) + QStringLiteral("\u2009mV"));
+    vInf->value->setText(displayDecimals(steady, decimalsForMargin(margin)) + QStringLiteral(" mV"));
     // No-break spaces inside each part: a narrow card breaks the line between formula and margin only.
-    QString relation = QStringLiteral("=\u00a0Vth");
+    QString relation = QStringLiteral("= Vth");
     if (margin != 0.0) {
-        relation += QStringLiteral("\u00a0%1\u00a0%2\u202fmV")
-                        .arg(margin > 0.0 ? QStringLiteral("+") : QStringLiteral("\u2212"),
-                             displayNumber(std::fabs(margin), 2));
+        relation +=
+            QStringLiteral(" %1 %2 mV")
+                .arg(margin > 0.0 ? QStringLiteral("+") : QStringLiteral("−"), displayNumber(std::fabs(margin), 2));
     }
-    vInf->detail->setText(QStringLiteral("EL\u00a0+\u00a0I/gL ") + relation);
+    vInf->detail->setText(
+        (withSynapses ? QStringLiteral("EL + (I + %1)/gL ").arg(meanIsyn) : QStringLiteral("EL + I/gL ")) + relation);
 
     Card* predicted = card(QStringLiteral("predictedRate"));
-    if (setup.stimulus.isConstant()) {
-        const double rate = analytic::firingRate_Hz(p, current);
-        predicted->value->setText(displayQuantity(rate, "Hz", 4));
-        const double isi = analytic::interSpikeInterval_ms(p, current);
-        predicted->detail->setText(std::isinf(isi) ? tr("I below rheobase: silent")
-                                                   : QStringLiteral("ISI ") + displayQuantity(isi, "ms", 4));
+    regimeInside_ = true;
+    if (!stationary) {
+        predicted->value->setText(QStringLiteral("—"));
+        predicted->detail->setText(tr("for constant or noise input only"));
+        predicted->value->parentWidget()->setToolTip(
+            tr("Predicted rate: a stationary rate exists only "
+               "for constant input (with or without noise)"));
+    } else if (prediction.membrane.fluctuating) {
+        // Fluctuating input: Siegert's formula with the Fourcaud-Brunel correction, an approximation, and said so.
+        predicted->value->setText(QStringLiteral("≈ ") + displayQuantity(prediction.fourcaudBrunel.rate_Hz, "Hz", 3));
+        regimeInside_ = prediction.regime.inside;
+        predicted->detail->setText(regimeInside_ ? tr("diffusion approx.")
+                                                 : tr("diffusion approx. ⚠ outside its regime"));
+        predicted->value->parentWidget()->setToolTip(
+            tr("Predicted rate: Siegert's formula with the Fourcaud-Brunel correction for synaptic "
+               "filtering (diffusion approximation; %1 without the correction; the closed form at the "
+               "mean drive gives %2).\n%3")
+                .arg(displayQuantity(prediction.siegert.rate_Hz, "Hz", 3),
+                     displayQuantity(prediction.deterministic_Hz, "Hz", 3), qs(prediction.regime.reason)));
     } else {
-        predicted->value->setText(QStringLiteral("\u2014"));
-        predicted->detail->setText(tr("for constant input only"));
+        predicted->value->setText(displayQuantity(prediction.deterministic_Hz, "Hz", 4));
+        const double isi = analytic::interSpikeInterval_ms(p, prediction.meanDrive_pA);
+        predicted->detail->setText(
+            std::isinf(isi) ? (withSynapses ? tr("mean drive below rheobase: silent") : tr("I below rheobase: silent"))
+                            : QStringLiteral("ISI ") + displayQuantity(isi, "ms", 4));
+        predicted->value->parentWidget()->setToolTip(
+            tr("Predicted rate: the closed form for constant input, exact here"));
     }
 }
 

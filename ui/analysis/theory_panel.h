@@ -1,8 +1,12 @@
 #pragma once
-// TheoryPanel is the row of read-outs beside the controls: what the closed forms of lif::analytic predict for
-// the current setup (membrane time constant tau_m = C/gL, rheobase gL (Vth - EL), steady state
-// V_inf = EL + I/gL, firing rate for constant input) next to what the run measures from the spike times
-// streamed back (rate, mean inter-spike interval, CV of the intervals). Predictions update as a slider moves;
+// TheoryPanel is the row of read-outs beside the controls: what the theory (lif::theory::predict, the same
+// prediction the f-I view draws) says for the current setup (membrane time constant tau_m = C/gL; the rheobase
+// of the injected current, gL (Vth - EL) less the mean synaptic current; the steady state
+// V_inf = EL + (I + <Isyn>)/gL; the firing rate) next to what the run measures from the spike times streamed back
+// (rate, mean inter-spike interval, CV of the intervals). Without fluctuations the rate is the exact closed
+// form; with Poisson input or noise it is the diffusion approximation (Siegert with the Fourcaud-Brunel
+// correction), shown as "~ x Hz" with "diffusion approx." under it, and "outside its regime" in words when the
+// input is not many small, fast inputs (the reason in the card's tooltip). Predictions update as a slider moves;
 // measurements once per replot. It only displays: the numbers come from the core and from SpikeStatistics.
 // V_inf is shown with as many decimals as its distance from the threshold needs (-50.04 mV at 374 pA, where
 // Vth is -50 mV), and that margin V_inf - Vth is written under it. The cards stand in one row when the panel is
@@ -37,6 +41,8 @@ public:
     QString valueText(const QString& key) const;
     /// The small line under a read-out (formula, margin, spike count), for tests.
     QString detailText(const QString& key) const;
+    /// False when the predicted rate is a diffusion approximation outside its regime (the card says so).
+    bool predictionInsideRegime() const { return regimeInside_; }
     /// 1 when all cards stand in one row, 2 when they wrap.
     int rowCount() const { return rows_; }
 
@@ -62,6 +68,7 @@ private:
     QHBoxLayout* firstRow_ = nullptr;
     QHBoxLayout* secondRow_ = nullptr;
     int rows_ = 1;
+    bool regimeInside_ = true;
 };
 
 }  // namespace lif::ui

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -39,6 +40,17 @@ StimulusEditor::StimulusEditor(const StimulusSpec& initial, QWidget* parent) : Q
     description_->setTextFormat(Qt::PlainText);
     description_->setProperty("role", QStringLiteral("note"));
 
+    timingNote_ = new QLabel(
+        QStringLiteral("Times count from when the protocol is applied: choosing it, editing a field here, or "
+                       "Apply again (a change mark on the plot shows where it started)."),
+        this);
+    timingNote_->setWordWrap(true);
+    timingNote_->setProperty("role", QStringLiteral("note"));
+    applyAgain_ = new QPushButton(QStringLiteral("Apply again"), this);
+    applyAgain_->setObjectName(QStringLiteral("applyAgain"));
+    applyAgain_->setToolTip(QStringLiteral("Start the protocol again now: its times count from this moment"));
+    connect(applyAgain_, &QPushButton::clicked, this, &StimulusEditor::applyAgain);
+
     fieldsBox_ = new QWidget(this);
     fieldsLayout_ = new QVBoxLayout(fieldsBox_);
     fieldsLayout_->setContentsMargins(0, 0, 0, 0);
@@ -50,6 +62,8 @@ StimulusEditor::StimulusEditor(const StimulusSpec& initial, QWidget* parent) : Q
     layout->addLayout(row);
     layout->addWidget(description_);
     layout->addWidget(fieldsBox_);
+    layout->addWidget(timingNote_);
+    layout->addWidget(applyAgain_, 0, Qt::AlignLeft);
     rebuildFields();
 }
 
@@ -94,11 +108,18 @@ void StimulusEditor::markInvalid(const std::vector<std::string>& fields) {
     }
 }
 
+void StimulusEditor::applyAgain() {
+    ++spec_.trigger;  // a new trigger: the protocol starts where this change takes effect (lif::appliedAt)
+    Q_EMIT edited();
+}
+
 void StimulusEditor::onProtocolChosen(int index) {
     const auto kind = static_cast<StimulusKind>(protocolBox_->itemData(index).toInt());
     const double amplitude = spec_.amplitude();
+    const std::uint32_t trigger = spec_.trigger;
     spec_ = StimulusSpec::defaults(kind);
     spec_.setAmplitude(amplitude);
+    spec_.trigger = trigger + 1;
     rebuildFields();
     Q_EMIT edited();
 }
@@ -109,6 +130,8 @@ void StimulusEditor::rebuildFields() {
     }
     fields_.clear();
     const StimulusProtocol& protocol = protocolOf(spec_.kind);
+    timingNote_->setVisible(spec_.hasTimes());
+    applyAgain_->setVisible(spec_.hasTimes());
     const QString amplitude = qs(protocol.fields[protocol.amplitudeField].name);
     description_->setText(amplitude == QStringLiteral("I")
                               ? protocolMeaning(protocol) + QLatin1Char('.')
@@ -120,7 +143,7 @@ void StimulusEditor::rebuildFields() {
         auto* control = new ParameterControl(ControlSpec::fromStimulusField(protocol.fields[i], protocol),
                                              ParameterControl::Style::Compact, fieldsBox_);
         control->setValue(spec_.values[i]);
-        connect(control, &ParameterControl::valueEdited, this, &StimulusEditor::edited);
+        connect(control, &ParameterControl::valueEdited, this, &StimulusEditor::applyAgain);
         connect(control, &ParameterControl::inputAdjusted, this, &StimulusEditor::inputAdjusted);
         fieldsLayout_->addWidget(control);
         fields_.emplace_back(i, control);

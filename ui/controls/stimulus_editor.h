@@ -3,6 +3,9 @@
 // pulses, ramp, sine, noise) and a field for each of the chosen protocol's parameters, generated from its
 // StimulusField rows. The protocol's amplitude field is not shown here: the headline "input current I" control
 // drives it (see ParameterPanel). Switching protocol keeps the amplitude and takes the other fields' defaults.
+// A protocol's times count from when it is applied (core/model/stimulus.h): choosing a protocol, editing one of
+// its fields here and "Apply again" each give the spec a new trigger, so it starts where that change takes
+// effect; the headline current control changes the amplitude of the running protocol without restarting it.
 //
 // Threading: GUI thread only.
 #include <QString>
@@ -15,6 +18,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace lif::ui {
@@ -37,6 +41,9 @@ public:
     /// The control of a field by name, nullptr if the current protocol has none (or it is the amplitude).
     ParameterControl* field(const QString& name) const;
     QComboBox* protocolBox() const { return protocolBox_; }
+    QPushButton* applyAgainButton() const { return applyAgain_; }
+    /// Starts the protocol again from now (a new trigger) and says so with edited().
+    void applyAgain();
 
 Q_SIGNALS:
     /// The protocol or one of its fields changed (by the user).
@@ -51,6 +58,8 @@ private:
     StimulusSpec spec_;
     QComboBox* protocolBox_ = nullptr;
     QLabel* description_ = nullptr;
+    QLabel* timingNote_ = nullptr;
+    QPushButton* applyAgain_ = nullptr;
     QWidget* fieldsBox_ = nullptr;
     QVBoxLayout* fieldsLayout_ = nullptr;
     std::vector<std::pair<std::size_t, ParameterControl*>> fields_;  ///< (index in spec.values, control)

@@ -48,6 +48,11 @@ std::vector<std::pair<QString, QString>> differences(const ModelSetup& before, c
                     name, arrow(name, before.stimulus.values[i], after.stimulus.values[i], protocol.fields[i].unit));
             }
         }
+        if (after.stimulus.hasTimes() && before.stimulus.trigger != after.stimulus.trigger) {
+            // Applied again: its times count from here (lif::appliedAt), which is what the mark shows.
+            parts.emplace_back(QStringLiteral("stimulus start"),
+                               QStringLiteral("%1 starts here").arg(qs(protocol.name)));
+        }
     }
     if (before.solver != after.solver) {
         parts.emplace_back(QStringLiteral("solver"),

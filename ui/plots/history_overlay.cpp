@@ -4,20 +4,12 @@
 
 #include <algorithm>
 
-#include "core/model/analytic.h"
+#include "core/model/theory_drive.h"
 #include "ui/plots/change_description.h"
 #include "ui/plots/plot_style.h"
 #include "ui/style/palette.h"
 
 namespace lif::ui {
-
-namespace {
-
-double steadyStateOf(const ModelSetup& setup) {
-    return analytic::steadyStateVoltage_mV(setup.parameters, setup.stimulus.amplitude());
-}
-
-}  // namespace
 
 HistoryOverlay::HistoryOverlay(std::shared_ptr<const RunHistory> history, QCustomPlot* plot, QCPAxisRect* voltageRect,
                                QCPAxisRect* inputRect, QCPGraph* threshold, QCPGraph* steadyState)
@@ -27,6 +19,9 @@ HistoryOverlay::HistoryOverlay(std::shared_ptr<const RunHistory> history, QCusto
       inputRect_(inputRect),
       threshold_(threshold),
       steadyState_(steadyState) {
+    // V_inf(t) comes with both sides of every break (a vertical edge is two points at one time) and ramps and
+    // sines between them, so it is joined by straight lines, not drawn as steps.
+    steadyState_->setLineStyle(QCPGraph::lsLine);
     wallClock_.start();
 }
 
@@ -164,27 +159,39 @@ void HistoryOverlay::trimBefore(double t_ms) {
 void HistoryOverlay::updateLevels(double from_ms, double to_ms) {
     QVector<double> keys;
     QVector<double> thresholds;
+    QVector<double> steadyKeys;
     QVector<double> steadyStates;
     steadyStateLevels_.clear();
-    const auto add = [&](double t, const ModelSetup& setup) {
-        keys.push_back(t);
-        thresholds.push_back(setup.parameters.Vth);
-        steadyStates.push_back(steadyStateOf(setup));
-        steadyStateLevels_.push_back(steadyStates.back());
-    };
     if (started_) {
-        add(from_ms, history_->setupAt(from_ms));
+        // Each setup's span: the threshold is one level, V_inf(t) follows the drive the neuron gets (a step's
+        // off phase, each pulse, the ramp, the sine; the mean of noise), from the core's theory.
+        std::vector<std::pair<double, ModelSetup>> spans{{from_ms, history_->setupAt(from_ms)}};
         history_->forEachChange(from_ms, to_ms, [&](double t, const ModelSetup& /*before*/, const ModelSetup& after) {
             if (t > from_ms) {  // one at from_ms is already in setupAt(from_ms)
-                add(t, after);
+                spans.emplace_back(t, after);
             }
         });
-        keys.push_back(std::max(to_ms, keys.back()));
+        const double end = std::max(to_ms, spans.back().first);
+        for (std::size_t i = 0; i < spans.size(); ++i) {
+            const auto& [t, setup] = spans[i];
+            const double until = i + 1 < spans.size() ? spans[i + 1].first : end;
+            keys.push_back(t);
+            thresholds.push_back(setup.parameters.Vth);
+            for (const theory::LevelPoint& point : theory::steadyStateCurve(setup, t, until)) {
+                steadyKeys.push_back(point.t_ms);
+                steadyStates.push_back(point.v_mV);
+                steadyStateLevels_.push_back(point.v_mV);
+            }
+        }
+        keys.push_back(end);
         thresholds.push_back(thresholds.back());
-        steadyStates.push_back(steadyStates.back());
     }
     threshold_->setData(keys, thresholds, true);
-    steadyState_->setData(keys, steadyStates, true);
+    steadyState_->setData(steadyKeys, steadyStates, true);
+}
+
+double HistoryOverlay::steadyStateAt(double t_ms) const {
+    return theory::steadyStateAt(history_->setupAt(t_ms), t_ms);
 }
 
 }  // namespace lif::ui

@@ -1,8 +1,9 @@
 #pragma once
 // HistoryOverlay draws on the voltage and input plots what the run's RunHistory says: the threshold (dashed)
-// and V_inf = EL + I/gL (dotted) as they were over time, and a labelled vertical mark wherever the setup changed
-// mid-run ("gL 25 -> 40 nS"). A slider being dragged sends a stream of changes of the same parameter: those
-// within kMarkMergeWall_ms of wall time of each other extend one mark rather than draw one each; a change at the
+// and V_inf(t) = EL + (Iext(t) + <Isyn>)/gL (dotted; core/model/theory_drive.h) as they were over time, V_inf
+// following the drive itself (a step's on and off phases, a ramp, a sine), and a labelled vertical mark wherever the
+// setup changed mid-run ("gL 25 -> 40 nS"). A slider being dragged sends a stream of changes of the same parameter:
+// those within kMarkMergeWall_ms of wall time of each other extend one mark rather than draw one each; a change at the
 // very time of the latest mark is one change in the history and joins it. It keeps no setups of its own: each
 // mark is two times, and its words and the lines are looked up in the history when they are drawn.
 //
@@ -41,8 +42,10 @@ public:
     void trimBefore(double t_ms);
     /// Redraws the level lines over [from_ms, to_ms].
     void updateLevels(double from_ms, double to_ms);
-    /// V_inf of each setup drawn at the last updateLevels(), in time order.
+    /// The V_inf values drawn at the last updateLevels(), in time order (for the value axis's range).
     const std::vector<double>& steadyStateLevels() const { return steadyStateLevels_; }
+    /// V_inf(t) as the dotted line draws it at `t_ms`, from the setup in force then, mV.
+    double steadyStateAt(double t_ms) const;
     /// The setup in force now.
     const ModelSetup& latest() const { return history_->latest(); }
     /// Labels of the marks held, oldest first.

@@ -136,7 +136,10 @@ void SimulationController::record(const SimulationChunk& chunk) {
             history_->restart(submission->second);  // the first chunk of a run: its start at t = 0
             historyStarted_ = true;
         } else {
-            history_->record(*chunk.changeTime_ms, submission->second);
+            // The same rule as the simulator's apply(): a protocol applied anew starts where it took effect.
+            ModelSetup setup = submission->second;
+            setup.stimulus = appliedAt(history_->latest().stimulus, setup.stimulus, *chunk.changeTime_ms);
+            history_->record(*chunk.changeTime_ms, setup);
         }
     }
     if (historyStarted_) {
