@@ -3,6 +3,8 @@
 
 Usage (normally through run_peers.sh):
     brian_lif.py all [--quick] [--out-dir DIR]      run every variant, print and write the table
+    brian_lif.py hour BIN [BIN...] [--runs N] [--brian-user-s S]
+                                                     the hour of case (a) with each LIFscope binary
     brian_lif.py variant CASE MODE DT_MS DUR_MS OUT [--method M]
                                                      one Brian2 run (used internally, in a child process)
 
@@ -33,7 +35,7 @@ import time
 import numpy as np
 
 from peers_brian import brian_variant
-from peers_lifscope import lifscope_case
+from peers_lifscope import hour_figures, lifscope_case
 from peers_reference import exact_const_spikes, reference_poisson_count, reference_sine_spikes, self_check
 from peers_report import fmt, fmt_dur, machine_facts, render, spike_error
 from peers_setup import BRIAN_METHOD, CASES, HERE, HOUR_MS, LIFSCOPE_DURATION, PLAN, PYTHON, QUICK_PLAN
@@ -177,6 +179,8 @@ def run_all(args):
             row['notes'].append(f"loop alone {r['loop_s']:.2f} s")
         if 'trace_samples' in r:
             row['notes'].append(f"{r['trace_samples']} trace samples")
+        if r.get('runs', 1) > 1:
+            row['notes'].append(f"median of {r['runs']} runs")
         if not math.isfinite(r.get('v_final_mV', 0.0)):
             row['notes'].append('V is NaN at the end')
         if case == 'a' and dur < HOUR_MS and r.get('wall_s') is not None and r.get('method', BRIAN_METHOD) == BRIAN_METHOD:
@@ -200,6 +204,22 @@ def run_all(args):
         print(f'# written {os.path.join(out_dir, "results.md")} (quick plan: no dated copy)')
 
 
+def print_hour(args):
+    """The hour of case (a), whole process with the spikes CSV, per binary: median (min..max) of each time."""
+    with tempfile.TemporaryDirectory(prefix='lifscope_hour_') as work:
+        figures = hour_figures([os.path.abspath(b) for b in args.binaries], args.runs, work)
+    print(f'# case (a), 1 h, const 500 pA, --spikes-csv; {args.runs} interleaved runs per binary; '
+          f'load average {os.getloadavg()[0]:.1f} at the end')
+    print('# binary: user / system / CPU / wall in ms, median (min..max)')
+    for binary, f in figures.items():
+        cells = [f"{1e3 * f['median'][i]:.1f} ({1e3 * f['low'][i]:.1f}..{1e3 * f['high'][i]:.1f})" for i in range(4)]
+        line = f"{binary}: " + ' / '.join(cells)
+        if args.brian_user_s:
+            line += (f"; Brian2 user time / LIFscope CPU = {args.brian_user_s / f['median'][2]:.0f}x, "
+                     f"/ LIFscope user = {args.brian_user_s / f['median'][0]:.0f}x")
+        print(line)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest='cmd', required=True)
@@ -213,8 +233,15 @@ def main():
     v.add_argument('dur_ms', type=float)
     v.add_argument('out')
     v.add_argument('--method', default=BRIAN_METHOD)
+    h = sub.add_parser('hour', help="case (a)'s hour with each LIFscope binary, interleaved: median CPU times")
+    h.add_argument('binaries', nargs='+')
+    h.add_argument('--runs', type=int, default=21)
+    h.add_argument('--brian-user-s', type=float, default=None,
+                   help="Brian2 standalone's user time for the hour at dt 0.1 ms (from the table): prints ratios")
     args = ap.parse_args()
-    if args.cmd == 'variant':
+    if args.cmd == 'hour':
+        print_hour(args)
+    elif args.cmd == 'variant':
         brian_variant(args.case, args.mode, args.dt_ms, args.dur_ms, args.out, args.method)
     else:
         run_all(args)
