@@ -81,20 +81,36 @@ int runWindow(int argc, char** argv) {
 }
 
 Exporters lazyHeadlessExporters(int& argc, char** argv) {
-    // Shared by both exporters: the module's exporters are made once, on the first picture of either kind.
+    // Shared by both exporters: the module's exporters are made once, on the first picture of either kind. A
+    // module that cannot be loaded is reported against the flag that asked for the picture.
     auto real = std::make_shared<Exporters>();
-    const auto ensure = [real, &argc, argv]() -> const Exporters& {
+    const auto ensure = [real, &argc, argv](const char* flag) -> const Exporters& {
         if (!real->run) {
-            module(argc > 0 ? argv[0] : nullptr).headlessExporters(&argc, argv, real.get());
+            try {
+                module(argc > 0 ? argv[0] : nullptr).headlessExporters(&argc, argv, real.get());
+            } catch (const OutputError& error) {
+                throw OutputError(std::string(flag) + ": " + error.what());
+            }
         }
         return *real;
     };
-    Exporters lazy;
-    lazy.run = [ensure](const ImageRequest& request, const Session& session, const Batch& recording) {
-        ensure().run(request, session, recording);
+    const auto flagOf = [](ImageFormat format, bool fi) {
+        switch (format) {
+            case ImageFormat::Png:
+                return fi ? "--fi-png" : "--png";
+            case ImageFormat::Svg:
+                return fi ? "--fi-svg" : "--svg";
+            case ImageFormat::Pdf:
+                return fi ? "--fi-pdf" : "--pdf";
+        }
+        return "--png";
     };
-    lazy.fiCurve = [ensure](const ImageRequest& request, const Session& session, const FiCurve& curve) {
-        ensure().fiCurve(request, session, curve);
+    Exporters lazy;
+    lazy.run = [ensure, flagOf](const ImageRequest& request, const Session& session, const Batch& recording) {
+        ensure(flagOf(request.format, false)).run(request, session, recording);
+    };
+    lazy.fiCurve = [ensure, flagOf](const ImageRequest& request, const Session& session, const FiCurve& curve) {
+        ensure(flagOf(request.format, true)).fiCurve(request, session, curve);
     };
     return lazy;
 }
