@@ -48,7 +48,6 @@ using namespace lif::bench;  // NOLINT(google-build-using-namespace): the measur
 
 namespace {
 
-
 using lif::testing::StallMonitor;
 
 struct Options {
