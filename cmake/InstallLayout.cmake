@@ -28,6 +28,17 @@ if(IS_ABSOLUTE "${CMAKE_INSTALL_BINDIR}" OR IS_ABSOLUTE "${CMAKE_INSTALL_DATADIR
                   "non-relocatable: lifscope looks for its data at <its folder>/${LIFSCOPE_DATA_RELATIVE_PATH}")
 endif()
 
+# The window module (app/window_module.h), a private shared object in <libdir>/lifscope, found relative to the
+# executable like the data folder.
+set(LIFSCOPE_MODULE_INSTALL_DIR "${CMAKE_INSTALL_LIBDIR}/lifscope")
+set(LIFSCOPE_WINDOW_MODULE_BASENAME "lifscope-window")
+file(RELATIVE_PATH LIFSCOPE_MODULE_RELATIVE_PATH "${CMAKE_INSTALL_FULL_BINDIR}"
+     "${CMAKE_INSTALL_FULL_LIBDIR}/lifscope")
+if(IS_ABSOLUTE "${CMAKE_INSTALL_LIBDIR}")
+  message(WARNING "An absolute CMAKE_INSTALL_LIBDIR makes the installed tree non-relocatable: lifscope looks for "
+                  "its window module at <its folder>/${LIFSCOPE_MODULE_RELATIVE_PATH}")
+endif()
+
 # Installed directories are 0755 whatever the umask of the person installing (lintian checks it in the .deb).
 set(CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
     OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
