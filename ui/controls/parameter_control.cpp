@@ -28,9 +28,7 @@ double niceStep(double range) {
     if (!(raw > 0.0)) {
         return 1.0;
     }
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    const double mantissa = raw / power;
-    return (mantissa < 1.5 ? 1.0 : mantissa < 3.5 ? 2.0 : mantissa < 7.5 ? 5.0 : 10.0) * power;
+    return roundToOneTwoFive(raw);
 }
 
 ControlSpec::Scale scaleFor(double minValue, double maxValue, bool logScale) {

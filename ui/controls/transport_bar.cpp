@@ -21,10 +21,6 @@ namespace {
 
 constexpr double kWindows_ms[] = {100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0};
 
-QString windowText(double window_ms) {
-    return window_ms >= 1000.0 ? displayQuantity(window_ms / 1000.0, "s") : displayQuantity(window_ms, "ms");
-}
-
 }  // namespace
 
 int TransportBar::speedSliderPosition(double speed) {
@@ -66,7 +62,7 @@ TransportBar::TransportBar(double speed, double window_ms, QWidget* parent) : QW
     windowBox_->setToolTip(tr("Length of the visible time window"));
     windowBox_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const double window : kWindows_ms) {
-        windowBox_->addItem(windowText(window), window);
+        windowBox_->addItem(displayDuration(window), window);
     }
     windowTitle->setBuddy(windowBox_);
     guardWheel(windowBox_);
@@ -130,9 +126,8 @@ void TransportBar::setWindow(double window_ms) {
 void TransportBar::onSpeedSlider(int position) {
     // Snap to 1-2-5 values so the label reads 0.1x, 0.2x, 0.5x, 1x, 2x ... 1000x at the usual stops.
     const double raw = kMinSpeed * std::pow(10.0, 4.0 * position / kSpeedSteps);
-    const double power = std::pow(10.0, std::floor(std::log10(raw) + 1e-9));
-    const double mantissa = raw / power;
-    const double snapped = (mantissa < 1.5 ? 1.0 : mantissa < 3.5 ? 2.0 : mantissa < 7.5 ? 5.0 : 10.0) * power;
+    const double power = decadeOf(raw);
+    const double snapped = roundToOneTwoFive(raw);
     const double speed = std::clamp(std::fabs(snapped - raw) < 0.08 * raw ? snapped : raw, kMinSpeed, kMaxSpeed);
     speed_ = std::round(speed / (power * 0.1)) * (power * 0.1);
     updateSpeedLabel();

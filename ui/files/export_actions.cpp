@@ -22,7 +22,9 @@
 #include "core/model/errors.h"
 #include "core/model/numbers.h"
 #include "ui/plots/plot_export.h"
+#include "ui/plots/plot_style.h"
 #include "ui/simulation/background_job.h"
+#include "ui/style/display_format.h"
 
 namespace lif::ui {
 
@@ -78,7 +80,20 @@ QString ExportActions::spikesPathFor(const QString& tracePath) {
     return info.dir().filePath(info.completeBaseName() + QStringLiteral("-spikes.csv"));
 }
 
-bool ExportActions::exportImage(const QString& path, QSize size) {
+PictureCaption ExportActions::captionFor(const Session& session, double shownFrom_ms, double shownTo_ms) {
+    const ModelSetup& setup = session.run.model();
+    const Parameters& p = setup.parameters;
+    QStringList parts = {parameterText(p, {"C", "gL", "EL", "Vth", "Vreset", "tref"}),
+                         tr("stimulus ") + QString::fromStdString(setup.stimulus.toString())};
+    if (p.rateE > 0.0) parts << parameterText(p, {"rateE", "wE", "tauE"});
+    if (p.rateI > 0.0) parts << parameterText(p, {"rateI", "wI", "tauI"});
+    parts << tr("solver ") + QString::fromStdString(solverLabel(setup));
+    return {tr("Leaky integrate-and-fire neuron, t = ") +
+                displaySimulatedTimeRange(std::max(0.0, shownFrom_ms), shownTo_ms),
+            parts.join(QStringLiteral("; "))};
+}
+
+bool ExportActions::exportImage(const QString& path, QSize size, PictureLook look) {
     const auto format = imageFormatForPath(path);
     if (!format) {
         report_(tr("Image not exported"),
@@ -86,7 +101,9 @@ bool ExportActions::exportImage(const QString& path, QSize size) {
         return false;
     }
     QCustomPlot* plot = sources_.plot();
-    const QString error = exportPlot(*plot, path, *format, size.isEmpty() ? plot->size() : size);
+    const QCPRange shown = plot->xAxis->range();  // ms, shared by the three plots
+    const QString error = exportLivePlot(*plot, path, *format, size.isEmpty() ? plot->size() : size, look,
+                                         captionFor(sources_.session(), shown.lower, shown.upper));
     if (!error.isEmpty()) {
         report_(tr("Image not exported"), error);
         return false;
@@ -190,13 +207,22 @@ void ExportActions::askImage() {
                                                              : QStringLiteral(".png");
     }
     const QSize screen = sources_.plot()->size();
-    const QStringList sizes = {tr("As on screen (%1 \u00d7 %2)").arg(screen.width()).arg(screen.height()),
-                               tr("1200 \u00d7 800 (slide, 3:2)"), tr("1920 \u00d7 1080 (slide, 16:9)")};
+    const QString onScreen = QStringLiteral("%1 \u00d7 %2").arg(screen.width()).arg(screen.height());
+    const QStringList sizes = {tr("Slide, 1920 \u00d7 1080 (16:9)"), tr("Slide, 1200 \u00d7 800 (3:2)"),
+                               tr("Slide, at the plot's size (%1)").arg(onScreen),
+                               tr("As on screen (%1: thin lines, small text, no title)").arg(onScreen)};
     bool ok = false;
-    const QString choice = QInputDialog::getItem(parent_, tr("Export image"), tr("Size:"), sizes, 1, false, &ok);
+    const QString choice = QInputDialog::getItem(parent_, tr("Export image"),
+                                                 tr("Slides have thick lines, text sized for the "
+                                                    "picture,\na title and the parameters. Size:"),
+                                                 sizes, 0, false, &ok);
     if (!ok) return;
-    const int index = static_cast<int>(sizes.indexOf(choice));
-    exportImage(path, index == 1 ? QSize(1200, 800) : index == 2 ? QSize(1920, 1080) : QSize());
+    const auto index = sizes.indexOf(choice);
+    exportImage(path,
+                index == 0   ? QSize(1920, 1080)
+                : index == 1 ? QSize(1200, 800)
+                             : QSize(),
+                index == 3 ? PictureLook::AsOnScreen : PictureLook::Slide);
 }
 
 void ExportActions::askData() {

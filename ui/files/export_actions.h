@@ -1,7 +1,9 @@
 #pragma once
 // ExportActions is the export half of the File menu.
-//  - Export image...: the live plots (voltage, spike raster, currents) as PNG, SVG or PDF, at their size on
-//    screen or a chosen one (ui/plot_export.h: vector stays vector, written atomically).
+//  - Export image...: the live plots (voltage, spike raster, currents) as PNG, SVG or PDF, by default as a slide
+//    (1920x1080, 1200x800 or the plot's size: thick lines, text sized for the picture, a title with the time
+//    shown and a line with the parameters), or as on screen (ui/plots/plot_export.h: vector stays vector, an
+//    SVG clipped to the axes, written atomically).
 //  - Export data...: the trace CSV and the spike CSV of the CLI contract (core/csv.h, the same code as
 //    --trace-csv and --spikes-csv), for the visible window or the whole recording. The window keeps only the
 //    visible window, so both are produced by replaying the run's history (core/model/run_history.h) from t = 0
@@ -19,6 +21,7 @@
 
 #include "core/io/session.h"
 #include "core/model/run_history.h"
+#include "ui/plots/plot_export.h"
 
 class QCustomPlot;
 class QMenu;
@@ -49,8 +52,11 @@ public:
     /// Progress dialogs appear only after this long (ms); 0 shows them at once.
     void setProgressDelay(int delay_ms) { progressDelay_ = delay_ms; }
 
-    /// Writes the live plots to `path` (format from its suffix); an empty `size` means as on screen.
-    bool exportImage(const QString& path, QSize size = QSize());
+    /// Writes the live plots to `path` (format from its suffix) at `size` (empty: the plot's size on screen).
+    bool exportImage(const QString& path, QSize size = QSize(), PictureLook look = PictureLook::Slide);
+    /// What a slide of the live plots says above them: the time shown (the time axis' range, ms) and the session's
+    /// setup (the one in force at the right edge).
+    static PictureCaption captionFor(const Session& session, double shownFrom_ms, double shownTo_ms);
     /// Writes the trace and spike CSVs; `cancel` (if given) is the replay's cancel flag, which the dialog's Cancel
     /// also sets.
     Outcome exportData(const QString& tracePath, const QString& spikesPath, Range range,

@@ -11,7 +11,6 @@
 #include "ui/plots/plot_export.h"
 #include "ui/plots/plot_style.h"
 #include "ui/plots/recording_plot.h"
-#include "ui/style/display_format.h"
 
 namespace lif::ui {
 
@@ -77,9 +76,7 @@ Exporters headlessExporters(int& argc, char** argv) {
         drawing.setCurve(curve);
         applySlideStyle(
             plot, size,
-            QObject::tr("f-I curve: C %1 pF, gL %2 nS, Vth %3 mV, tref %4 ms")
-                .arg(displayNumber(session.run.parameters.C, 4), displayNumber(session.run.parameters.gL, 4),
-                     displayNumber(session.run.parameters.Vth, 4), displayNumber(session.run.parameters.tref, 4)));
+            QStringLiteral("f-I curve: ") + parameterText(session.run.parameters, {"C", "gL", "Vth", "tref"}));
         write(plot, request, "--fi-png", "--fi-svg", "--fi-pdf");
     };
     return exporters;

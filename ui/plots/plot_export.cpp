@@ -7,13 +7,14 @@
 #include <QImage>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSvgGenerator>
 
 #include <utility>
 #include <vector>
 
 #include "core/io/atomic_file.h"
 #include "core/model/errors.h"
+#include "ui/plots/clipped_svg.h"
+#include "ui/plots/plot_style.h"
 
 namespace lif::ui {
 
@@ -57,18 +58,69 @@ private:
     std::vector<std::pair<QCPGraph*, QCPScatterStyle>> swapped_;
 };
 
-void paintVector(QCustomPlot& plot, QPaintDevice& device, QSize size) {
-    QCPPainter painter(&device);
-    painter.setMode(QCPPainter::pmVectorized);
-    painter.setMode(QCPPainter::pmNoCaching);
-    plot.toPainter(&painter, size.width(), size.height());
-    painter.end();
+QString svgTitle() {
+    return QStringLiteral("LIFscope");
+}
+QString svgDescription() {
+    return QStringLiteral("Membrane potential and input current of a leaky integrate-and-fire neuron");
 }
 
 QString failure(const QString& path, const QString& reason) {
     return QCoreApplication::translate("lif::ui::PlotExport",
                                        "Could not write %1: %2. Nothing was written; any existing file is unchanged.")
         .arg(QFileInfo(path).absoluteFilePath(), reason);
+}
+
+/// The picture of `plot` written to `path` (the caller holds the ExportHints); with `clipSvg`, an SVG clipped to
+/// the axis rects.
+QString writePicture(QCustomPlot& plot, const QString& path, ImageFormat format, QSize size, bool clipSvg) {
+    if (size.width() <= 0 || size.height() <= 0) {
+        return failure(path, QCoreApplication::translate("lif::ui::PlotExport", "the picture size %1x%2 is empty")
+                                 .arg(size.width())
+                                 .arg(size.height()));
+    }
+    // Rendered into memory first, then written by the core's atomic writer. Not QSaveFile: Qt 6.4 commits a
+    // truncated file when the disk fills in the middle of a write (a short write is not reported as an error;
+    // seen with a file-size limit, see tests/ui/files/test_ui_files).
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        switch (format) {
+            case ImageFormat::Png: {
+                // The scale is given explicitly: savePng/toPixmap ignore the screen's pixel ratio otherwise.
+                const QImage image = plot.toPixmap(size.width(), size.height(), 1.0).toImage();
+                if (image.isNull() || !image.save(&buffer, "PNG")) {
+                    return failure(path,
+                                   QCoreApplication::translate("lif::ui::PlotExport", "the PNG could not be encoded"));
+                }
+                break;
+            }
+            case ImageFormat::Svg:
+                buffer.write(clipSvg ? clippedSvg(plot, size, svgTitle(), svgDescription())
+                                     : plainSvg(plot, size, svgTitle(), svgDescription()));
+                break;
+            case ImageFormat::Pdf: {
+                QPdfWriter writer(&buffer);
+                writer.setCreator(QStringLiteral("LIFscope"));
+                writer.setTitle(QStringLiteral("LIFscope"));
+                writer.setResolution(72);  // one pixel of the requested size is one point of the page
+                writer.setPageSize(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch));
+                writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+                paintVectorized(plot, writer, size);
+                break;
+            }
+        }
+    }
+    if (bytes.isEmpty()) {
+        return failure(path, QCoreApplication::translate("lif::ui::PlotExport", "the picture could not be rendered"));
+    }
+    try {
+        writeFileAtomically(path.toStdString(), bytes.toStdString(), "picture");
+    } catch (const OutputError& error) {
+        return QString::fromStdString(error.what());  // names the file and the reason; the old file is unchanged
+    }
+    return QString();
 }
 
 }  // namespace
@@ -88,62 +140,23 @@ std::optional<ImageFormat> imageFormatForPath(const QString& path) {
 }
 
 QString exportPlot(QCustomPlot& plot, const QString& path, ImageFormat format, QSize size) {
-    if (size.width() <= 0 || size.height() <= 0) {
-        return failure(path, QCoreApplication::translate("lif::ui::PlotExport", "the picture size %1x%2 is empty")
-                                 .arg(size.width())
-                                 .arg(size.height()));
-    }
-    // Rendered into memory first, then written by the core's atomic writer. Not QSaveFile: Qt 6.4 commits a
-    // truncated file when the disk fills in the middle of a write (a short write is not reported as an error;
-    // seen with a file-size limit, see tests/ui/files/test_ui_files).
-    QByteArray bytes;
+    const ExportHints hints(plot);
+    return writePicture(plot, path, format, size, false);
+}
+
+QString exportLivePlot(QCustomPlot& plot, const QString& path, ImageFormat format, QSize size, PictureLook look,
+                       const PictureCaption& caption) {
+    QString error;
     {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        const ExportHints hints(plot);
-        switch (format) {
-            case ImageFormat::Png: {
-                // The scale is given explicitly: savePng/toPixmap ignore the screen's pixel ratio otherwise.
-                const QImage image = plot.toPixmap(size.width(), size.height(), 1.0).toImage();
-                if (image.isNull() || !image.save(&buffer, "PNG")) {
-                    return failure(path,
-                                   QCoreApplication::translate("lif::ui::PlotExport", "the PNG could not be encoded"));
-                }
-                break;
-            }
-            case ImageFormat::Svg: {
-                QSvgGenerator generator;
-                generator.setOutputDevice(&buffer);
-                generator.setSize(size);
-                generator.setViewBox(QRect(QPoint(0, 0), size));
-                generator.setTitle(QStringLiteral("LIFscope"));
-                generator.setDescription(
-                    QStringLiteral("Membrane potential and input current of a leaky integrate-and-fire "
-                                   "neuron"));
-                paintVector(plot, generator, size);
-                break;
-            }
-            case ImageFormat::Pdf: {
-                QPdfWriter writer(&buffer);
-                writer.setCreator(QStringLiteral("LIFscope"));
-                writer.setTitle(QStringLiteral("LIFscope"));
-                writer.setResolution(72);  // one pixel of the requested size is one point of the page
-                writer.setPageSize(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch));
-                writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-                paintVector(plot, writer, size);
-                break;
-            }
+        const ExportHints hints(plot);  // first: the slide style then enlarges the vector discs it puts in
+        std::optional<SlideStyleScope> slide;
+        if (look == PictureLook::Slide && !size.isEmpty()) {
+            slide.emplace(plot, size, caption.title, caption.parameters);
         }
+        error = writePicture(plot, path, format, size, true);
     }
-    if (bytes.isEmpty()) {
-        return failure(path, QCoreApplication::translate("lif::ui::PlotExport", "the picture could not be rendered"));
-    }
-    try {
-        writeFileAtomically(path.toStdString(), bytes.toStdString(), "picture");
-    } catch (const OutputError& error) {
-        return QString::fromStdString(error.what());  // names the file and the reason; the old file is unchanged
-    }
-    return QString();
+    plot.replot();  // lays the plot out again for the screen, as it was
+    return error;
 }
 
 }  // namespace lif::ui

@@ -27,17 +27,11 @@ QPen exportPen(const QColor& colour, double width = kTracePen_px, Qt::PenStyle s
 /// Text sizes follow the picture's height so that a 1200x800 or a 1920x1080 picture reads well on a slide.
 using Fonts = SlideFonts;
 
-void styleAxis(QCPAxis* axis, const QString& label, const Fonts& fonts) {
-    axis->setLabel(label);
-    axis->setBasePen(exportPen(palette::muted(), 1.5));
-    axis->setTickPen(exportPen(palette::muted(), 1.5));
-    axis->setSubTickPen(exportPen(palette::muted(), 1.0));
-    axis->setTickLabelColor(palette::ink());
-    axis->setLabelColor(palette::ink());
-    axis->setTickLabelFont(fonts.tick);
-    axis->setLabelFont(fonts.label);
-    axis->grid()->setPen(exportPen(palette::grid(), 1.0));
-    axis->grid()->setZeroLinePen(exportPen(palette::grid().darker(115), 1.0));
+/// The shared axis look (plot_style.h) as on a slide, with a zero line as light as the grid.
+void styleRecordingAxis(QCPAxis* axis, const QString& label, const Fonts& fonts) {
+    styleAxis(axis, label);
+    styleSlideAxis(axis, fonts);
+    axis->grid()->setZeroLinePen(plotPen(palette::grid().darker(115)));
 }
 
 QCPRange paddedRange(double lower, double upper, double fraction, double minimumSpan) {
@@ -108,14 +102,14 @@ RecordingPlot::RecordingPlot(const Session& session, const Batch& recording, QSi
     QCPAxis* vValue = voltageRect->axis(QCPAxis::atLeft);
     QCPAxis* iTime = inputRect->axis(QCPAxis::atBottom);
     QCPAxis* iValue = inputRect->axis(QCPAxis::atLeft);
-    styleAxis(vTime, QString(), fonts);
-    styleAxis(vValue, QStringLiteral("V (mV)"), fonts);
+    styleRecordingAxis(vTime, QString(), fonts);
+    styleRecordingAxis(vValue, QStringLiteral("V (mV)"), fonts);
     const bool seconds = duration >= 10000.0;
-    styleAxis(iTime,
-              seconds ? QCoreApplication::translate("lif::ui::RecordingPlot", "time (s)")
-                      : QCoreApplication::translate("lif::ui::RecordingPlot", "time (ms)"),
-              fonts);
-    styleAxis(iValue, QCoreApplication::translate("lif::ui::RecordingPlot", "current (pA)"), fonts);
+    styleRecordingAxis(iTime,
+                       seconds ? QCoreApplication::translate("lif::ui::RecordingPlot", "time (s)")
+                               : QCoreApplication::translate("lif::ui::RecordingPlot", "time (ms)"),
+                       fonts);
+    styleRecordingAxis(iValue, QCoreApplication::translate("lif::ui::RecordingPlot", "current (pA)"), fonts);
     vTime->setTickLabels(false);
     const double timeScale = seconds ? 1e-3 : 1.0;
     for (QCPAxis* time : {vTime, iTime}) {

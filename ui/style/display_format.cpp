@@ -63,19 +63,52 @@ QString displayQuantity(double value, std::string_view unit, int significantDigi
     return unit.empty() ? number : number + QStringLiteral("\u2009") + qs(unit);
 }
 
+namespace {
+
+/// Simulated times below 1 s in whole ms, longer ones in s with fixed millisecond digits: the text neither jumps in
+/// width nor loses resolution as the run grows.
+bool inSeconds(double t_ms) {
+    return std::fabs(t_ms) >= 1000.0;
+}
+QString timeNumber(double t_ms, bool seconds) {
+    return seconds ? QLocale::c().toString(t_ms / 1000.0, 'f', 3) : QLocale::c().toString(t_ms, 'f', 0);
+}
+QString timeUnit(bool seconds) {
+    return seconds ? QStringLiteral("\u2009s") : QStringLiteral("\u2009ms");
+}
+
+}  // namespace
+
 QString displaySimulatedTime(double t_ms) {
     if (!std::isfinite(t_ms)) {
         return displayQuantity(t_ms, "ms");
     }
-    if (std::fabs(t_ms) < 1000.0) {
-        return QLocale::c().toString(t_ms, 'f', 0) + QStringLiteral("\u2009ms");
+    return timeNumber(t_ms, inSeconds(t_ms)) + timeUnit(inSeconds(t_ms));
+}
+
+QString displaySimulatedTimeRange(double from_ms, double to_ms) {
+    if (!std::isfinite(from_ms) || !std::isfinite(to_ms)) {
+        return displaySimulatedTime(from_ms) + QStringLiteral(" to ") + displaySimulatedTime(to_ms);
     }
-    // Fixed millisecond digits: the text neither jumps in width nor loses resolution as the run grows.
-    return QLocale::c().toString(t_ms / 1000.0, 'f', 3) + QStringLiteral("\u2009s");
+    const bool seconds = inSeconds(to_ms);
+    return timeNumber(from_ms, seconds) + QStringLiteral(" to ") + timeNumber(to_ms, seconds) + timeUnit(seconds);
 }
 
 QString displayDuration(double t_ms) {
     return std::fabs(t_ms) >= 1000.0 ? displayQuantity(t_ms / 1000.0, "s") : displayQuantity(t_ms, "ms");
+}
+
+double decadeOf(double value) {
+    return std::pow(10.0, std::floor(std::log10(value) + 1e-9));
+}
+
+double roundToOneTwoFive(double value) {
+    if (!(value > 0.0) || !std::isfinite(value)) {
+        return value;
+    }
+    const double power = decadeOf(value);
+    const double mantissa = value / power;
+    return (mantissa < 1.5 ? 1.0 : mantissa < 3.5 ? 2.0 : mantissa < 7.5 ? 5.0 : 10.0) * power;
 }
 
 QString countOf(qint64 count, const QString& singular, const QString& plural) {

@@ -18,8 +18,17 @@ QString displayQuantity(double value, std::string_view unit, int significantDigi
 QString displayDecimals(double value, int decimals);
 /// Simulated time to the millisecond at any length of run: "532 ms", "2954.500 s".
 QString displaySimulatedTime(double t_ms);
+/// Two simulated times in the unit of the later one, as displaySimulatedTime writes it: "260 to 924 ms",
+/// "0.260 to 1.260 s".
+QString displaySimulatedTimeRange(double from_ms, double to_ms);
 /// A duration such as a window: "500 ms", "2 s", "3.14 s" (3 significant digits).
 QString displayDuration(double t_ms);
+/// The power of ten at or below `value` (> 0): 100 for 100 to 999.9. A value a hair below a power (999.9999999
+/// for 1000 after a log and an exponential) counts as that power.
+double decadeOf(double value);
+/// `value` (> 0) rounded to 1, 2 or 5 times a power of ten (the stops of sliders and steps: 0.1, 0.2, 0.5, 1 ...):
+/// below 1.5 times its decade to 1, below 3.5 to 2, below 7.5 to 5, else 10. Other values are returned as they are.
+double roundToOneTwoFive(double value);
 /// "1 spike", "2 spikes": `count` with the singular or plural noun.
 QString countOf(qint64 count, const QString& singular, const QString& plural);
 /// A std::string_view from the core's tables as a QString.

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 #include "core/engine/simulator.h"
@@ -135,33 +136,43 @@ TEST(BatchRunner, RefusesBadEndsAndBadSetups) {
     EXPECT_THROW(runBatch(firing(), run, ignore), std::invalid_argument);
 }
 
+constexpr double kSecondAt_ms = 300.0;
+constexpr double kThirdAt_ms = 700.0;
+
 /// The history of a live run: a threshold change at 300 ms, a new stimulus and solver at 700 ms.
 RunHistory historyOfALiveRun(ModelSetup& second, ModelSetup& third) {
     const ModelSetup initial = firing().model();
     RunHistory history(initial);
     second = initial;
     second.parameters.Vth = -52.0;
-    history.record(300.0, second);
+    history.record(kSecondAt_ms, second);
     third = second;
     third.stimulus = StimulusSpec::parse("step:900,710,900");
     third.solver = SolverKind::Exact;
-    history.record(700.0, third);
+    history.record(kThirdAt_ms, third);
     history.reach(1200.0);
     return history;
+}
+
+/// What the live window received up to `end_ms` in that run: the simulator advanced to each change time, the
+/// change applied there (a change at or after the end is not).
+Batch liveRunTo(double end_ms, const ModelSetup& second, const ModelSetup& third) {
+    Simulator live(firing());
+    Batch received;
+    for (const auto& [at_ms, setup] : {std::pair(kSecondAt_ms, &second), std::pair(kThirdAt_ms, &third)}) {
+        if (at_ms >= end_ms) break;
+        live.advanceTo(at_ms, received);
+        live.apply(*setup);
+    }
+    live.advanceTo(end_ms, received);
+    return received;
 }
 
 TEST(BatchRunner, ReplaysAHistoryChangingExactlyAtEachChangeTime) {
     ModelSetup second;
     ModelSetup third;
     const RunHistory history = historyOfALiveRun(second, third);
-    // The live run: advance to each change time, apply the change there.
-    Simulator live(firing());
-    Batch expected;
-    live.advanceTo(300.0, expected);
-    live.apply(second);
-    live.advanceTo(700.0, expected);
-    live.apply(third);
-    live.advanceTo(1200.0, expected);
+    const Batch expected = liveRunTo(1200.0, second, third);
 
     RunSetup start = firing();
     start.model() = defaultModelSetup();  // the history's initial setup is the one at t = 0
@@ -179,11 +190,7 @@ TEST(BatchRunner, ChangesAfterTheEndAreNotApplied) {
     ModelSetup second;
     ModelSetup third;
     const RunHistory history = historyOfALiveRun(second, third);
-    Simulator live(firing());
-    Batch expected;
-    live.advanceTo(300.0, expected);
-    live.apply(second);
-    live.advanceTo(500.0, expected);
+    const Batch expected = liveRunTo(500.0, second, third);
 
     Recorder recorder;
     BatchRun run;

@@ -20,6 +20,7 @@
 #include "core/io/csv.h"
 #include "core/io/session.h"
 #include "tests/support/file_size_limit.h"
+#include "tests/support/isolated_settings.h"
 #include "ui/controls/parameter_panel.h"
 #include "ui/controls/transport_bar.h"
 #include "ui/files/export_actions.h"
@@ -56,11 +57,7 @@ class FilesTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("LIFscopeTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_ui_files"));
-    }
+    void initTestCase() { lif::testing::isolateSettings(QStringLiteral("test_ui_files")); }
     void init() {
         QSettings().clear();
         problems_.clear();
