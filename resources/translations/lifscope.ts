@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>f-I curve: C %1 pF, gL %2 nS, Vth %3 mV, tref %4 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>lif::Parameters</name>
     <message>
         <source>Capacitance</source>
@@ -265,10 +258,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phase at t = 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Noise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,6 +271,10 @@
     </message>
     <message>
         <source>correlation time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase at the protocol&apos;s start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -392,22 +385,6 @@ Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As on screen (%1 × %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1200 × 800 (slide, 3:2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1920 × 1080 (slide, 16:9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The visible window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,6 +402,39 @@ Nothing was written.</source>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stimulus </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solver </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaky integrate-and-fire neuron, t = </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide, 1920 × 1080 (16:9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide, 1200 × 800 (3:2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide, at the plot&apos;s size (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As on screen (%1: thin lines, small text, no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slides have thick lines, text sized for the picture,
+a title and the parameters. Size:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,10 +1060,6 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>for constant input only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 in&#xa0;last&#xa0;%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,6 +1069,35 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>spikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for constant or noise input only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted rate: a stationary rate exists only for constant input (with or without noise)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diffusion approx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diffusion approx. ⚠&#xa0;outside its regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted rate: Siegert&apos;s formula with the Fourcaud-Brunel correction for synaptic filtering (diffusion approximation; %1 without the correction; the closed form at the mean drive gives %2).
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean drive below rheobase: silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted rate: the closed form for constant input, exact here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

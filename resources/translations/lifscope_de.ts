@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
-    <name>QObject</name>
-    <message>
-        <source>f-I curve: C %1 pF, gL %2 nS, Vth %3 mV, tref %4 ms</source>
-        <translation>f-I-Kurve: C %1 pF, gL %2 nS, Vth %3 mV, tref %4 ms</translation>
-    </message>
-</context>
-<context>
     <name>lif::Parameters</name>
     <message>
         <source>Capacitance</source>
@@ -265,10 +258,6 @@
         <translation>Frequenz</translation>
     </message>
     <message>
-        <source>phase at t = 0</source>
-        <translation>Phase bei t = 0</translation>
-    </message>
-    <message>
         <source>Noise</source>
         <translation>Rauschen</translation>
     </message>
@@ -283,6 +272,10 @@
     <message>
         <source>correlation time</source>
         <translation>Korrelationszeit</translation>
+    </message>
+    <message>
+        <source>phase at the protocol&apos;s start</source>
+        <translation>Phase beim Beginn des Protokolls</translation>
     </message>
 </context>
 <context>
@@ -394,22 +387,6 @@ Es wurde nichts geschrieben.</translation>
         <translation>PNG-Bild (*.png);;SVG-Vektorgrafik (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <source>As on screen (%1 × %2)</source>
-        <translation>Wie auf dem Bildschirm (%1 × %2)</translation>
-    </message>
-    <message>
-        <source>1200 × 800 (slide, 3:2)</source>
-        <translation>1200 × 800 (Folie, 3:2)</translation>
-    </message>
-    <message>
-        <source>1920 × 1080 (slide, 16:9)</source>
-        <translation>1920 × 1080 (Folie, 16:9)</translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation>Größe:</translation>
-    </message>
-    <message>
         <source>The visible window</source>
         <translation>Das sichtbare Zeitfenster</translation>
     </message>
@@ -428,6 +405,40 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>stimulus </source>
+        <translation>Reiz </translation>
+    </message>
+    <message>
+        <source>solver </source>
+        <translation>Löser </translation>
+    </message>
+    <message>
+        <source>Leaky integrate-and-fire neuron, t = </source>
+        <translation>Leaky-Integrate-and-Fire-Neuron, t = </translation>
+    </message>
+    <message>
+        <source>Slide, 1920 × 1080 (16:9)</source>
+        <translation>Folie, 1920 × 1080 (16:9)</translation>
+    </message>
+    <message>
+        <source>Slide, 1200 × 800 (3:2)</source>
+        <translation>Folie, 1200 × 800 (3:2)</translation>
+    </message>
+    <message>
+        <source>Slide, at the plot&apos;s size (%1)</source>
+        <translation>Folie, in Größe des Diagramms (%1)</translation>
+    </message>
+    <message>
+        <source>As on screen (%1: thin lines, small text, no title)</source>
+        <translation>Wie am Bildschirm (%1: dünne Linien, kleine Schrift, ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Slides have thick lines, text sized for the picture,
+a title and the parameters. Size:</source>
+        <translation>Folien haben dicke Linien, zum Bild passende Schrift,
+einen Titel und die Parameter. Größe:</translation>
     </message>
 </context>
 <context>
@@ -1058,10 +1069,6 @@ Es wurde nichts geändert.</translation>
         <translation>I unter Rheobase: still</translation>
     </message>
     <message>
-        <source>for constant input only</source>
-        <translation>nur bei konstantem I</translation>
-    </message>
-    <message>
         <source>%1 in&#xa0;last&#xa0;%2</source>
         <translation>%1 in&#xa0;den&#xa0;letzten&#xa0;%2</translation>
     </message>
@@ -1072,6 +1079,36 @@ Es wurde nichts geändert.</translation>
     <message>
         <source>spikes</source>
         <translation>Spikes</translation>
+    </message>
+    <message>
+        <source>for constant or noise input only</source>
+        <translation>nur für konstanten oder verrauschten Eingang</translation>
+    </message>
+    <message>
+        <source>Predicted rate: a stationary rate exists only for constant input (with or without noise)</source>
+        <translation>Vorhergesagte Rate: eine stationäre Rate gibt es nur bei konstantem Eingang (mit oder ohne Rauschen)</translation>
+    </message>
+    <message>
+        <source>diffusion approx.</source>
+        <translation>Diffusionsnäherung</translation>
+    </message>
+    <message>
+        <source>diffusion approx. ⚠&#xa0;outside its regime</source>
+        <translation>Diffusionsnäherung ⚠&#xa0;außerhalb ihres Geltungsbereichs</translation>
+    </message>
+    <message>
+        <source>Predicted rate: Siegert&apos;s formula with the Fourcaud-Brunel correction for synaptic filtering (diffusion approximation; %1 without the correction; the closed form at the mean drive gives %2).
+%3</source>
+        <translation>Vorhergesagte Rate: Siegert-Formel mit der Fourcaud-Brunel-Korrektur für synaptische Filterung (Diffusionsnäherung; %1 ohne die Korrektur; die geschlossene Form beim mittleren Antrieb ergibt %2).
+%3</translation>
+    </message>
+    <message>
+        <source>mean drive below rheobase: silent</source>
+        <translation>mittlerer Antrieb unter der Rheobase: still</translation>
+    </message>
+    <message>
+        <source>Predicted rate: the closed form for constant input, exact here</source>
+        <translation>Vorhergesagte Rate: die geschlossene Form für konstanten Eingang, hier exakt</translation>
     </message>
 </context>
 <context>

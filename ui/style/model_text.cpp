@@ -104,7 +104,7 @@ const std::vector<TranslatableText> kTexts{
     {kStimulusContext, QT_TRANSLATE_NOOP("lif::Stimulus", "mean current")},
     {kStimulusContext, QT_TRANSLATE_NOOP("lif::Stimulus", "amplitude")},
     {kStimulusContext, QT_TRANSLATE_NOOP("lif::Stimulus", "frequency")},
-    {kStimulusContext, QT_TRANSLATE_NOOP("lif::Stimulus", "phase at t = 0")},
+    {kStimulusContext, QT_TRANSLATE_NOOP("lif::Stimulus", "phase at the protocol's start")},
     {kStimulusContext, QT_TRANSLATE_NOOP("lif::Stimulus", "Noise")},
     {kStimulusContext,
      QT_TRANSLATE_NOOP(
