@@ -54,11 +54,14 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
     layout->addElement(1, 0, rasterRect_);
     layout->addElement(2, 0, inputRect_);
     layout->setRowSpacing(0);
-    layout->setRowStretchFactors({3.0, 0.001, 1.5});
     rasterRect_->setMinimumSize(0, 24);
     rasterRect_->setMaximumSize(QWIDGETSIZE_MAX, 24);
     auto* margins = new QCPMarginGroup(plot_);
     for (QCPAxisRect* rect : {voltageRect_, rasterRect_, inputRect_}) {
+        // What the mouse pans and zooms while paused (the raster strip's height is fixed).
+        const Qt::Orientations movable = rect == rasterRect_ ? Qt::Horizontal : Qt::Horizontal | Qt::Vertical;
+        rect->setRangeDrag(movable);
+        rect->setRangeZoom(movable);
         rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
         rect->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msBottom);
         rect->setMargins(QMargins(0, 4, 0, 0));
@@ -93,19 +96,14 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
     voltage_ = plot_->addGraph(vTime, vValue);
     voltage_->setName(QStringLiteral("V"));
     voltage_->setPen(plotPen(palette::voltage()));
-    // The worker already reduced the trace to min/max pairs at about screen resolution; QCustomPlot's own
-    // adaptive sampling on top of that draws spikes as doubled columns.
-    voltage_->setAdaptiveSampling(false);
     threshold_ = plot_->addGraph(vTime, vValue);
     threshold_->setName(QStringLiteral("threshold Vth"));
     threshold_->setPen(plotPen(palette::threshold(), 1.5, Qt::DashLine));
     threshold_->setLineStyle(QCPGraph::lsStepLeft);
-    threshold_->setAdaptiveSampling(false);
     steadyState_ = plot_->addGraph(vTime, vValue);
     steadyState_->setName(QStringLiteral("V\u221e = EL + I/gL"));
     steadyState_->setPen(plotPen(palette::steadyState(), 2.0, Qt::DotLine));
     steadyState_->setLineStyle(QCPGraph::lsStepLeft);
-    steadyState_->setAdaptiveSampling(false);
     spikeMarkers_ = plot_->addGraph(vTime, vValue);
     spikeMarkers_->setName(QStringLiteral("spike"));
     spikeMarkers_->setLineStyle(QCPGraph::lsNone);
@@ -118,15 +116,17 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
     // lines, where a custom scatter shape costs a painter path per spike (~10 ms a frame for 600 spikes).
     raster_->setLineStyle(QCPGraph::lsImpulse);
     raster_->setPen(plotPen(palette::ink(), 1.0));
-    raster_->setAdaptiveSampling(false);
     injected_ = plot_->addGraph(iTime, iValue);
     injected_->setName(QStringLiteral("Iext injected"));
     injected_->setPen(plotPen(palette::injected()));
-    injected_->setAdaptiveSampling(false);
     synaptic_ = plot_->addGraph(iTime, iValue);
     synaptic_->setName(QStringLiteral("Isyn synaptic"));
     synaptic_->setPen(plotPen(palette::synaptic()));
-    synaptic_->setAdaptiveSampling(false);
+    // The worker already reduced the trace to min/max pairs at about screen resolution; QCustomPlot's own
+    // adaptive sampling on top of that draws spikes as doubled columns.
+    for (QCPGraph* graph : {voltage_, threshold_, steadyState_, raster_, injected_, synaptic_}) {
+        graph->setAdaptiveSampling(false);
+    }
 
     // ---- one legend strip above the plots ----
     placeLegendAbove(plot_->legend, voltageRect_);
@@ -167,7 +167,7 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
 
 PlotArea::~PlotArea() = default;
 
-int PlotArea::pointBudget() {
+int PlotArea::livePointBudget() {
     // Three traces of at most TracePacker::kMaxPointsPerWindow each, with the margin kept beyond the window; a
     // few points per generation change (the worker closes its bucket there) and the level lines. Markers and
     // raster ticks of at most kMarkersPerWindow each, from the margin before the view's end to the newest chunk's
@@ -175,10 +175,14 @@ int PlotArea::pointBudget() {
     const double margin = 1.0 + 2.0 * kKeepBeyondWindow;
     const double trace = 3.0 * (TracePacker::kMaxPointsPerWindow * margin + 400.0);
     const double spikes = 2.0 * kMarkersPerWindow * (1.0 + margin);
+    return static_cast<int>(trace + spikes) + 200;
+}
+
+int PlotArea::pointBudget() {
     // The recent history, and its copy in the plottables while paused (three traces and two spike plottables).
-    const double history = TraceHistory::kMaxPoints + TraceHistory::kMaxSpikes + 3.0 * TraceHistory::kMaxPoints +
-                           2.0 * TraceHistory::kMaxSpikes;
-    return static_cast<int>(trace + spikes + history) + 200;
+    const int history = TraceHistory::kMaxPoints + TraceHistory::kMaxSpikes;
+    const int copy = 3 * TraceHistory::kMaxPoints + 2 * TraceHistory::kMaxSpikes;
+    return livePointBudget() + history + copy;
 }
 
 int PlotArea::historyPointCount() const {
@@ -229,12 +233,6 @@ void PlotArea::setRunning(bool running) {
     } else {
         showHistory();
         plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-        for (QCPAxisRect* rect : {voltageRect_, inputRect_}) {
-            rect->setRangeDrag(Qt::Horizontal | Qt::Vertical);
-            rect->setRangeZoom(Qt::Horizontal | Qt::Vertical);
-        }
-        rasterRect_->setRangeDrag(Qt::Horizontal);
-        rasterRect_->setRangeZoom(Qt::Horizontal);
     }
     scheduleReplot();
 }

@@ -75,6 +75,8 @@ public:
     int pointCount() const;
     /// An upper bound of pointCount() for any run, given the worker's packing (for tests and asserts).
     static int pointBudget();
+    /// An upper bound of the points in the plottables while running (pointCount() less historyPointCount()).
+    static int livePointBudget();
     /// Points held by the recent history (bounded by TraceHistory::kMaxPoints + kMaxSpikes).
     int historyPointCount() const;
     /// The read-out line under the mouse ("" when the mouse is not over the plots).
