@@ -189,10 +189,6 @@ int PlotArea::historyPointCount() const {
     return recent_->pointCount();
 }
 
-QString PlotArea::readoutText() const {
-    return readout_->text();
-}
-
 int PlotArea::pointCount() const {
     int count = 0;
     for (QCPGraph* graph : {voltage_, threshold_, steadyState_, spikeMarkers_, raster_, injected_, synaptic_}) {

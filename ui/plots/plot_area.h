@@ -79,8 +79,8 @@ public:
     static int livePointBudget();
     /// Points held by the recent history (bounded by TraceHistory::kMaxPoints + kMaxSpikes).
     int historyPointCount() const;
-    /// The read-out line under the mouse ("" when the mouse is not over the plots).
-    QString readoutText() const;
+    /// What the read-out under the mouse shows.
+    const PlotReadout& readout() const { return *readout_; }
     /// Simulated time of the newest data, ms.
     double latestTime() const { return latest_ms_; }
     /// The right edge of the live window, ms: the newest trace sample received, which at high speed may be

@@ -7,6 +7,7 @@
 
 #include "ui/plots/plot_axes.h"
 #include "ui/plots/plot_style.h"
+#include "ui/plots/trace_history.h"
 #include "ui/style/display_format.h"
 #include "ui/style/palette.h"
 
@@ -141,14 +142,17 @@ bool PlotReadout::place() {
         return false;
     }
     QCPAxis* time = rects_.front()->axis(QCPAxis::atBottom);
+    const double cursor = time->pixelToCoord(pixel_.x());
     QCPGraphData sample;
-    if (!nearestSample(voltage_, time->pixelToCoord(pixel_.x()), sample)) {
-        return false;
-    }
-    sample_ms_ = sample.key;
-    const double values[] = {sample.value, valueAt(injected_, sample.key), valueAt(synaptic_, sample.key)};
+    // Farther than sampled data are apart: the cursor is over a gap (time computed without samples, or before
+    // what is kept), and a sample beyond it is no answer.
+    const bool found =
+        nearestSample(voltage_, cursor, sample) && std::fabs(sample.key - cursor) <= TraceHistory::longestStep_ms();
+    const double values[] = {found ? sample.value : std::nan(""), found ? valueAt(injected_, sample.key) : std::nan(""),
+                             found ? valueAt(synaptic_, sample.key) : std::nan("")};
+    sample_ms_ = found ? sample.key : std::nan("");
     for (int i = 0; i < dots_.size(); ++i) {
-        dots_[i]->position->setCoords(sample.key, values[i]);
+        dots_[i]->position->setCoords(found ? sample.key : cursor, values[i]);
     }
 
     // Time in the axis' unit, to the resolution of one pixel.
@@ -157,12 +161,16 @@ bool PlotReadout::place() {
     const double scale = seconds ? 1e-3 : 1.0;
     const double perPixel = time->range().size() * scale / std::max(1, rects_.front()->width());
     const int decimals = std::clamp(static_cast<int>(std::ceil(-std::log10(perPixel))), 0, 6);
-    const QString t = displayDecimals(sample.key * scale, decimals) +
+    const QString t = QStringLiteral("t = ") + displayDecimals((found ? sample.key : cursor) * scale, decimals) +
                       (seconds ? QStringLiteral("\u2009s") : QStringLiteral("\u2009ms"));
     const QString dot = QStringLiteral("  \u00b7  ");
-    label_->setText(QStringLiteral("t = ") + t + dot + QStringLiteral("V = ") + displayQuantity(values[0], "mV", 4) +
-                    dot + QStringLiteral("Iext = ") + displayQuantity(values[1], "pA", 4) + dot +
-                    QStringLiteral("Isyn = ") + displayQuantity(values[2], "pA", 4));
+    if (!found) {
+        label_->setText(t + dot + QStringLiteral("no trace here"));
+        return true;
+    }
+    label_->setText(t + dot + QStringLiteral("V = ") + displayQuantity(values[0], "mV", 4) + dot +
+                    QStringLiteral("Iext = ") + displayQuantity(values[1], "pA", 4) + dot + QStringLiteral("Isyn = ") +
+                    displayQuantity(values[2], "pA", 4));
     return true;
 }
 

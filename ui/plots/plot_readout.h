@@ -3,7 +3,8 @@
 // the cursor's time is marked with a dot on V, Iext and Isyn, and one line at the top right of the voltage plot
 // gives its time and values ("t = 1234.57 ms · V = −55.32 mV · Iext = 500 pA · Isyn = 0 pA") in the window's
 // number formats (ui/style/display_format.h), the time in the unit of the time axis with as many decimals as one
-// pixel of it resolves. A sample is a point the plot holds (after the worker's min/max reduction), so the values
+// pixel of it resolves. Over a gap in the trace (time computed without samples) it says "no trace here". A sample
+// is a point the plot holds (after the worker's min/max reduction), so the values
 // are ones the trace really passes through. Everything is drawn on a layer of its own with its own paint buffer,
 // so following the mouse repaints only that layer, not the traces.
 //
@@ -43,7 +44,7 @@ public:
     bool isShown() const { return shown_; }
     /// The line shown ("" when hidden).
     QString text() const;
-    /// Time of the sample read out, ms (NaN when hidden).
+    /// Time of the sample read out, ms (NaN when hidden or over a gap).
     double sampleTime() const { return sample_ms_; }
 
 private:

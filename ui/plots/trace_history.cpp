@@ -6,6 +6,9 @@
 #include <cmath>
 #include <limits>
 
+#include "core/io/session.h"
+#include "ui/simulation/visible_sampling.h"
+
 namespace lif::ui {
 
 namespace {
@@ -40,16 +43,22 @@ void TraceHistory::append(const QVector<double>& t_ms, const QVector<double>& V_
     }
 }
 
+double TraceHistory::longestStep_ms() {
+    // The packer keeps the first and the last sample of each bucket of two samples: points are at most two
+    // sampling intervals apart.
+    static const double longest = 3.0 * 2.0 * VisibleSampling::intervalFor(windowSetting().maxValue);
+    return longest;
+}
+
 void TraceHistory::add(const Point& point) {
     if (std::isnan(point.V_mV)) {
-        if (std::isnan(point.Iext_pA)) {  // a gap in the trace: kept, once
-            closeBucket();
-            if (!points_.empty() && !std::isnan(points_.back().V_mV)) {
-                push(point);
-            }
-        }
-        return;  // otherwise it only set a spike stroke off: the bucket's extremes draw the stroke
+        breakTrace(point.t_ms);
+        return;
     }
+    if (point.t_ms - lastSeen_ms_ > longestStep_ms()) {
+        breakTrace(point.t_ms);
+    }
+    lastSeen_ms_ = point.t_ms;
     const long long bucket = bucketOf(point.t_ms);
     if (count_ > 0 && bucket != bucket_) {
         closeBucket();
@@ -78,6 +87,14 @@ void TraceHistory::closeBucket() {
         push(Point{lastT_, V_.second(), Iext_.second(), Isyn_.second()});
     }
     count_ = 0;
+}
+
+void TraceHistory::breakTrace(double t_ms) {
+    closeBucket();
+    if (!points_.empty() && !std::isnan(points_.back().V_mV)) {
+        constexpr double kGap = std::numeric_limits<double>::quiet_NaN();
+        push(Point{t_ms, kGap, kGap, kGap});
+    }
 }
 
 void TraceHistory::push(const Point& point) {
@@ -113,6 +130,7 @@ void TraceHistory::clear() {
     points_.clear();
     spikes_.clear();
     count_ = 0;
+    lastSeen_ms_ = -1e300;
     lastSpikeBucket_ = -1;
 }
 

@@ -5,13 +5,15 @@
 //    neuron time, keyed by the first and last time in the bucket, so the envelope survives: a spike is its bucket's
 //    reset-to-peak extreme and stays visible at any zoom. Data that came coarser than a bucket (a 10 s window is
 //    packed at 6.7 ms) is kept as it came.
-//  - Gaps stay gaps: a point that is NaN in every signal (time the worker computed without samples) closes the bucket
-//    and is kept. The NaN points that only set a spike stroke off from the trace (V NaN, the currents not) are
-//    dropped: in the envelope the stroke is the bucket's extremes.
+//  - Gaps stay gaps: every NaN in V closes the bucket and is kept (once), whether it marks time the worker computed
+//    without samples or sets a spike stroke off from the trace as the live plot draws it (ui/simulation/
+//    trace_packer.h). So is a step between two points longer than sampled data ever has (longestStep_ms()): the
+//    worker draws spikes that fall in time it did not sample, and their strokes must not be joined to the trace.
 //  - Spikes: at most one per bucket, with the height of its marker.
-// Bounded whatever the run's length, speed or window: at most kMaxPoints trace points (32 bytes each, 2.9 MB) and
-// kMaxSpikes spikes; past that the oldest go first. It holds only what it was given: at speeds where the worker
-// samples only what can still be on screen (ui/simulation/visible_sampling.h) the history has gaps there.
+// Bounded whatever the run's length, speed or window: at most kMaxPoints trace points (32 bytes each, 4.8 MB) and
+// kMaxSpikes spikes; past that the oldest go first (above some 150 Hz the strokes' gaps fill it before 60 s). It holds
+// only what it was given: at speeds where the worker samples only what can still be on screen
+// (ui/simulation/visible_sampling.h) the history has gaps there.
 //
 // Units: ms, mV, pA. Threading: GUI thread only (owned by PlotArea); plain data, no Qt objects.
 #include <QVector>
@@ -28,8 +30,8 @@ public:
     static constexpr double kSpan_ms = 60000.0;
     /// Neuron time reduced to one pair of extremes, ms.
     static constexpr double kBucket_ms = 2.0;
-    /// Most trace points held: two per bucket and a gap after it.
-    static constexpr int kMaxPoints = static_cast<int>(3.0 * kSpan_ms / kBucket_ms);
+    /// Most trace points held: two per bucket, and room for the gaps and strokes of spikes.
+    static constexpr int kMaxPoints = static_cast<int>(5.0 * kSpan_ms / kBucket_ms);
     /// Most spikes held: one per bucket.
     static constexpr int kMaxSpikes = static_cast<int>(kSpan_ms / kBucket_ms);
 
@@ -43,6 +45,10 @@ public:
         double t_ms;
         double peak_mV;  ///< where its marker is drawn
     };
+
+    /// The longest step between two trace points of sampled data, ms (3 times what the packer gives the widest
+    /// window allowed); a longer one is time computed without samples.
+    static double longestStep_ms();
 
     /// Adds trace points in time order (the chunk's keys and values; NaN as described above).
     void append(const QVector<double>& t_ms, const QVector<double>& V_mV, const QVector<double>& Iext_pA,
@@ -80,6 +86,8 @@ private:
     void add(const Point& point);
     void closeBucket();
     void push(const Point& point);
+    /// Closes the bucket and keeps a gap, unless the last point kept is one.
+    void breakTrace(double t_ms);
 
     std::deque<Point> points_;
     std::deque<Spike> spikes_;
@@ -88,6 +96,7 @@ private:
     int count_ = 0;         ///< points in it
     double firstT_ = 0.0;
     double lastT_ = 0.0;
+    double lastSeen_ms_ = -1e300;  ///< time of the last point that was a number
     Extremes V_;
     Extremes Iext_;
     Extremes Isyn_;

@@ -15,6 +15,7 @@
 
 #include "core/model/run_history.h"
 #include "ui/plots/plot_area.h"
+#include "ui/plots/plot_readout.h"
 #include "ui/plots/trace_history.h"
 #include "ui/style/display_format.h"
 
@@ -157,11 +158,11 @@ private Q_SLOTS:
         replotted();
         QCustomPlot* plot = plots_->plot();
         QCPAxis* time = voltage_->keyAxis();
-        QVERIFY(plots_->readoutText().isEmpty());
+        QVERIFY(plots_->readout().text().isEmpty());
 
         const double y = plots_->voltageRect()->rect().center().y();
         sendMouse(plot, QEvent::MouseMove, QPointF(time->coordToPixel(2500.2), y), Qt::NoButton, Qt::NoButton);
-        const QString text = plots_->readoutText();
+        const QString text = plots_->readout().text();
         // 1000 ms over some 800 px: whole ms; the nearest sample is at 2500 ms.
         QVERIFY2(text.startsWith(QStringLiteral("t = 2500\u2009ms")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("V = ") + lif::ui::displayQuantity(voltageAt(2500.0), "mV", 4)),
@@ -173,8 +174,18 @@ private Q_SLOTS:
         time->setRange(2600.0, 2610.0);
         const double inputY = plots_->inputRect()->rect().center().y();
         sendMouse(plot, QEvent::MouseMove, QPointF(time->coordToPixel(2603.0), inputY), Qt::NoButton, Qt::NoButton);
-        QVERIFY2(plots_->readoutText().startsWith(QStringLiteral("t = 2603\u2009ms")),
-                 qPrintable(plots_->readoutText()));
+        QVERIFY2(plots_->readout().text().startsWith(QStringLiteral("t = 2603\u2009ms")),
+                 qPrintable(plots_->readout().text()));
+
+        // Where there is no trace (before the run began), it says so rather than name a sample far away.
+        time->setRange(-1000.0, 1000.0);
+        sendMouse(plot, QEvent::MouseMove, QPointF(time->coordToPixel(-300.0), y), Qt::NoButton, Qt::NoButton);
+        QVERIFY2(plots_->readout().text().endsWith(QStringLiteral("no trace here")),
+                 qPrintable(plots_->readout().text()));
+        QVERIFY(std::isnan(plots_->readout().sampleTime()));
+        time->setRange(2600.0, 2610.0);
+        sendMouse(plot, QEvent::MouseMove, QPointF(time->coordToPixel(2603.0), inputY), Qt::NoButton, Qt::NoButton);
+        QCOMPARE(plots_->readout().sampleTime(), 2603.0);
 
         // The dot is drawn on the trace, in the read-out's layer.
         plot->replot();
@@ -186,12 +197,12 @@ private Q_SLOTS:
 
         // Outside the plots (the legend strip) and after leaving the widget: nothing.
         sendMouse(plot, QEvent::MouseMove, QPointF(40.0, 3.0), Qt::NoButton, Qt::NoButton);
-        QVERIFY(plots_->readoutText().isEmpty());
+        QVERIFY(plots_->readout().text().isEmpty());
         sendMouse(plot, QEvent::MouseMove, QPointF(time->coordToPixel(2603.0), y), Qt::NoButton, Qt::NoButton);
-        QVERIFY(!plots_->readoutText().isEmpty());
+        QVERIFY(!plots_->readout().text().isEmpty());
         QEvent leave(QEvent::Leave);
         QCoreApplication::sendEvent(plot, &leave);
-        QVERIFY(plots_->readoutText().isEmpty());
+        QVERIFY(plots_->readout().text().isEmpty());
     }
 
     void pausedTheViewScrollsBackOverTheRecentHistory() {
@@ -296,13 +307,29 @@ private Q_SLOTS:
             peaks += point.V_mV == 20.0 ? 1 : 0;
             holes += std::isnan(point.V_mV) ? 1 : 0;
         }
-        QCOMPARE(peaks, since(spikes));  // every spike's stroke survives the reduction
-        QCOMPARE(holes, since(gaps));    // every gap, and no spike separator
+        QCOMPARE(peaks, since(spikes));                    // every spike's stroke survives the reduction
+        QCOMPARE(holes, since(gaps) + 2 * since(spikes));  // every gap, and those that set each stroke off
         QCOMPARE(static_cast<int>(history.spikes().size()), since(spikes));
         QVERIFY(since(spikes) > 2900);
-        // Two points per 2 ms bucket and the gaps.
-        QVERIFY(history.points().size() <=
-                static_cast<size_t>(2 * TraceHistory::kSpan_ms / TraceHistory::kBucket_ms) + 8);
+    }
+
+    void aSpikeInTimeWithoutSamplesIsNotJoinedToTheTrace() {
+        // As the worker at high speed hands it over: a sampled stretch, 5 s computed without samples but for a
+        // spike drawn at its time, then the gap where sampling resumes and the next stretch.
+        TraceHistory history;
+        history.append({0.0, 1.0, 2.0}, {-60.0, -59.0, -58.0}, {500.0, 500.0, 500.0}, {0.0, 0.0, 0.0});
+        history.append({5000.0, 5000.0, 5000.0, 5000.0, 5000.0}, {-50.0, kNaN, -65.0, 20.0, kNaN},
+                       {500.0, 500.0, 500.0, 500.0, 500.0}, {0.0, 0.0, 0.0, 0.0, 0.0});
+        history.append({6000.0, 6000.0, 6001.0}, {kNaN, -61.0, -60.0}, {kNaN, 500.0, 500.0}, {kNaN, 0.0, 0.0});
+        history.append({9000.0}, {-55.0}, {500.0}, {0.0});  // closes the last bucket
+        QStringList drawn;
+        for (const TraceHistory::Point& point : history.points()) {
+            drawn << (std::isnan(point.V_mV) ? QStringLiteral("gap")
+                                             : QStringLiteral("%1@%2").arg(point.V_mV).arg(point.t_ms));
+        }
+        // The stretches as they were (one bucket each), the threshold point and the stroke each on its own.
+        QCOMPARE(drawn.join(QLatin1Char(' ')),
+                 QStringLiteral("-60@0 -59@1 -58@2 gap -50@5000 gap -65@5000 20@5000 gap -61@6000 -60@6001 gap"));
     }
 
 private:
