@@ -3,6 +3,7 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "ui/plots/plot_axes.h"
@@ -68,7 +69,9 @@ PlotReadout::PlotReadout(QCustomPlot* plot, const QVector<QCPAxisRect*>& rects, 
     layer_ = plot_->layer(QString::fromLatin1(kLayerName));
     layer_->setMode(QCPLayer::lmBuffered);
 
-    for (QCPGraph* graph : {voltage_, injected_, synaptic_}) {
+    const std::array<QCPGraph*, 3> graphs{voltage_, injected_, synaptic_};
+    for (std::size_t i = 0; i < graphs.size(); ++i) {
+        QCPGraph* graph = graphs[i];
         auto* dot = new QCPItemTracer(plot_);
         dot->setLayer(layer_);
         dot->setClipAxisRect(graph->keyAxis()->axisRect());
@@ -77,7 +80,7 @@ PlotReadout::PlotReadout(QCustomPlot* plot, const QVector<QCPAxisRect*>& rects, 
         dot->setSize(7.0);
         dot->setPen(plotPen(graph->pen().color(), 1.5));
         dot->setBrush(QBrush(Qt::white));
-        dots_.push_back(dot);
+        dots_[i] = dot;
     }
     label_ = new QCPItemText(plot_);
     label_->setLayer(layer_);
@@ -148,10 +151,11 @@ bool PlotReadout::place() {
     // what is kept), and a sample beyond it is no answer.
     const bool found =
         nearestSample(voltage_, cursor, sample) && std::fabs(sample.key - cursor) <= TraceHistory::longestStep_ms();
-    const double values[] = {found ? sample.value : std::nan(""), found ? valueAt(injected_, sample.key) : std::nan(""),
-                             found ? valueAt(synaptic_, sample.key) : std::nan("")};
+    const std::array<double, 3> values{found ? sample.value : std::nan(""),
+                                       found ? valueAt(injected_, sample.key) : std::nan(""),
+                                       found ? valueAt(synaptic_, sample.key) : std::nan("")};
     sample_ms_ = found ? sample.key : std::nan("");
-    for (int i = 0; i < dots_.size(); ++i) {
+    for (std::size_t i = 0; i < dots_.size(); ++i) {
         dots_[i]->position->setCoords(found ? sample.key : cursor, values[i]);
     }
 

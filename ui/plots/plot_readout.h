@@ -13,6 +13,7 @@
 #include <QString>
 #include <QVector>
 
+#include <array>
 #include <limits>
 
 class QCustomPlot;
@@ -59,7 +60,7 @@ private:
     QCPGraph* synaptic_;
     QCPLayer* layer_ = nullptr;
     QCPItemText* label_ = nullptr;
-    QVector<QCPItemTracer*> dots_;  ///< on V, Iext, Isyn
+    std::array<QCPItemTracer*, 3> dots_{};  ///< on V, Iext, Isyn
     QPointF pixel_;
     bool pointing_ = false;  ///< the mouse is over the plot
     bool shown_ = false;
