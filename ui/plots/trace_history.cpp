@@ -51,12 +51,13 @@ double TraceHistory::longestStep_ms() {
 }
 
 void TraceHistory::add(const Point& point) {
+    constexpr double kGap = std::numeric_limits<double>::quiet_NaN();
     if (std::isnan(point.V_mV)) {
-        breakTrace(point.t_ms);
+        breakTrace(point);  // the currents of a spike's separator go on, as in the live plot
         return;
     }
     if (point.t_ms - lastSeen_ms_ > longestStep_ms()) {
-        breakTrace(point.t_ms);
+        breakTrace(Point{point.t_ms, kGap, kGap, kGap});
     }
     lastSeen_ms_ = point.t_ms;
     const long long bucket = bucketOf(point.t_ms);
@@ -89,11 +90,17 @@ void TraceHistory::closeBucket() {
     count_ = 0;
 }
 
-void TraceHistory::breakTrace(double t_ms) {
+void TraceHistory::breakTrace(const Point& gap) {
     closeBucket();
-    if (!points_.empty() && !std::isnan(points_.back().V_mV)) {
-        constexpr double kGap = std::numeric_limits<double>::quiet_NaN();
-        push(Point{t_ms, kGap, kGap, kGap});
+    if (points_.empty()) {
+        return;
+    }
+    Point& last = points_.back();
+    if (!std::isnan(last.V_mV)) {
+        push(gap);
+    } else if (std::isnan(gap.Iext_pA)) {  // a stroke's gap followed by time without samples: the currents stop too
+        last.Iext_pA = gap.Iext_pA;
+        last.Isyn_pA = gap.Isyn_pA;
     }
 }
 

@@ -86,8 +86,9 @@ private:
     void add(const Point& point);
     void closeBucket();
     void push(const Point& point);
-    /// Closes the bucket and keeps a gap, unless the last point kept is one.
-    void breakTrace(double t_ms);
+    /// Closes the bucket and keeps `gap` (V NaN), unless the last point kept is a gap (which then takes the
+    /// currents' gap from it).
+    void breakTrace(const Point& gap);
 
     std::deque<Point> points_;
     std::deque<Spike> spikes_;

@@ -330,6 +330,12 @@ private Q_SLOTS:
         // The stretches as they were (one bucket each), the threshold point and the stroke each on its own.
         QCOMPARE(drawn.join(QLatin1Char(' ')),
                  QStringLiteral("-60@0 -59@1 -58@2 gap -50@5000 gap -65@5000 20@5000 gap -61@6000 -60@6001 gap"));
+        // The currents go on through a stroke's gaps (as the live plot draws them), not through time without samples.
+        QStringList currents;
+        for (const TraceHistory::Point& point : history.points()) {
+            currents << (std::isnan(point.Iext_pA) ? QStringLiteral("gap") : QString::number(point.Iext_pA));
+        }
+        QCOMPARE(currents.join(QLatin1Char(' ')), QStringLiteral("500 500 500 gap 500 500 500 500 gap 500 500 gap"));
     }
 
 private:
