@@ -1,6 +1,7 @@
 #include "ui/plots/plot_area.h"
 
 #include <qcustomplot.h>
+#include <QKeyEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -8,7 +9,9 @@
 
 #include "ui/plots/history_overlay.h"
 #include "ui/plots/plot_axes.h"
+#include "ui/plots/plot_readout.h"
 #include "ui/plots/plot_style.h"
+#include "ui/plots/trace_history.h"
 #include "ui/simulation/trace_packer.h"
 #include "ui/style/palette.h"
 
@@ -31,21 +34,6 @@ QPixmap discPixmap(const QColor& colour, int diameter) {
     return pixmap;
 }
 
-/// Union of the value ranges of `graphs` over `keys`; `found` false when none has data there.
-QCPRange valueRange(std::initializer_list<QCPGraph*> graphs, const QCPRange& keys, bool& found) {
-    QCPRange total;
-    found = false;
-    for (QCPGraph* graph : graphs) {
-        bool graphFound = false;
-        const QCPRange range = graph->getValueRange(graphFound, QCP::sdBoth, keys);
-        if (graphFound) {
-            total = found ? QCPRange(std::min(total.lower, range.lower), std::max(total.upper, range.upper)) : range;
-            found = true;
-        }
-    }
-    return total;
-}
-
 }  // namespace
 
 PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, QWidget* parent)
@@ -66,11 +54,14 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
     layout->addElement(1, 0, rasterRect_);
     layout->addElement(2, 0, inputRect_);
     layout->setRowSpacing(0);
-    layout->setRowStretchFactors({3.0, 0.001, 1.5});
     rasterRect_->setMinimumSize(0, 24);
     rasterRect_->setMaximumSize(QWIDGETSIZE_MAX, 24);
     auto* margins = new QCPMarginGroup(plot_);
     for (QCPAxisRect* rect : {voltageRect_, rasterRect_, inputRect_}) {
+        // What the mouse pans and zooms while paused (the raster strip's height is fixed).
+        const Qt::Orientations movable = rect == rasterRect_ ? Qt::Horizontal : Qt::Horizontal | Qt::Vertical;
+        rect->setRangeDrag(movable);
+        rect->setRangeZoom(movable);
         rect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
         rect->setAutoMargins(QCP::msLeft | QCP::msRight | QCP::msBottom);
         rect->setMargins(QMargins(0, 4, 0, 0));
@@ -105,19 +96,14 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
     voltage_ = plot_->addGraph(vTime, vValue);
     voltage_->setName(QStringLiteral("V"));
     voltage_->setPen(plotPen(palette::voltage()));
-    // The worker already reduced the trace to min/max pairs at about screen resolution; QCustomPlot's own
-    // adaptive sampling on top of that draws spikes as doubled columns.
-    voltage_->setAdaptiveSampling(false);
     threshold_ = plot_->addGraph(vTime, vValue);
     threshold_->setName(tr("threshold Vth"));
     threshold_->setPen(plotPen(palette::threshold(), 1.5, Qt::DashLine));
     threshold_->setLineStyle(QCPGraph::lsStepLeft);
-    threshold_->setAdaptiveSampling(false);
     steadyState_ = plot_->addGraph(vTime, vValue);
     steadyState_->setName(tr("V\u221e = EL + I/gL"));
     steadyState_->setPen(plotPen(palette::steadyState(), 2.0, Qt::DotLine));
     steadyState_->setLineStyle(QCPGraph::lsStepLeft);
-    steadyState_->setAdaptiveSampling(false);
     spikeMarkers_ = plot_->addGraph(vTime, vValue);
     spikeMarkers_->setName(tr("spike"));
     spikeMarkers_->setLineStyle(QCPGraph::lsNone);
@@ -130,38 +116,38 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
     // lines, where a custom scatter shape costs a painter path per spike (~10 ms a frame for 600 spikes).
     raster_->setLineStyle(QCPGraph::lsImpulse);
     raster_->setPen(plotPen(palette::ink(), 1.0));
-    raster_->setAdaptiveSampling(false);
     injected_ = plot_->addGraph(iTime, iValue);
     injected_->setName(tr("Iext injected"));
     injected_->setPen(plotPen(palette::injected()));
-    injected_->setAdaptiveSampling(false);
     synaptic_ = plot_->addGraph(iTime, iValue);
     synaptic_->setName(tr("Isyn synaptic"));
     synaptic_->setPen(plotPen(palette::synaptic()));
-    synaptic_->setAdaptiveSampling(false);
+    // The worker already reduced the trace to min/max pairs at about screen resolution; QCustomPlot's own
+    // adaptive sampling on top of that draws spikes as doubled columns.
+    for (QCPGraph* graph : {voltage_, threshold_, steadyState_, raster_, injected_, synaptic_}) {
+        graph->setAdaptiveSampling(false);
+    }
 
     // ---- one legend strip above the plots ----
-    QCPLegend* legend = plot_->legend;
-    voltageRect_->insetLayout()->take(legend);
-    voltageRect_->insetLayout()->simplify();
-    layout->insertRow(0);
-    layout->addElement(0, 0, legend);
+    placeLegendAbove(plot_->legend, voltageRect_);
     layout->setRowStretchFactors({0.001, 3.0, 0.001, 1.3});
-    legend->setVisible(true);
-    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setBorderPen(Qt::NoPen);
-    legend->setBrush(Qt::NoBrush);
-    legend->setMargins(QMargins(4, 2, 4, 0));
-    legend->setColumnSpacing(14);
-    legend->setTextColor(palette::ink());
-    legend->setMaximumSize(QWIDGETSIZE_MAX, 26);
     raster_->removeFromLegend();  // the raster strip is labelled by its axis
     overlay_ =
         std::make_unique<HistoryOverlay>(std::move(history), plot_, voltageRect_, inputRect_, threshold_, steadyState_);
+    recent_ = std::make_unique<TraceHistory>();
+    readout_ = std::make_unique<PlotReadout>(plot_, QVector<QCPAxisRect*>{voltageRect_, rasterRect_, inputRect_},
+                                             voltage_, injected_, synaptic_);
 
     for (QCPAxis* time : {vTime, rTime, iTime}) {
         connect(time, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &PlotArea::syncTimeAxes);
     }
+    for (QCPAxis* axis : {vTime, rTime, iTime, vValue, iValue}) {
+        connect(axis, qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this, &PlotArea::noteRangeChange);
+    }
+    plot_->setMouseTracking(true);  // the read-out follows the mouse without a button held
+    plot_->installEventFilter(this);
+    connect(plot_, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) { readout_->pointAt(event->position()); });
+    connect(plot_, &QCustomPlot::mouseDoubleClick, this, &PlotArea::resetView);
     connect(plot_, &QCustomPlot::afterLayout, this, [vValue, iValue] {
         fitTickCount(vValue);
         fitTickCount(iValue);
@@ -181,14 +167,26 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
 
 PlotArea::~PlotArea() = default;
 
-int PlotArea::pointBudget() {
-    // Three traces of at most TracePacker::kMaxPointsPerWindow each, markers and raster ticks of at most
-    // kMarkersPerWindow each, all with the margin kept beyond the window; a few points per generation change
-    // (the worker closes its bucket there) and the level lines.
+int PlotArea::livePointBudget() {
+    // Three traces of at most TracePacker::kMaxPointsPerWindow each, with the margin kept beyond the window; a
+    // few points per generation change (the worker closes its bucket there) and the level lines. Markers and
+    // raster ticks of at most kMarkersPerWindow each, from the margin before the view's end to the newest chunk's
+    // time, at most a window after it.
     const double margin = 1.0 + 2.0 * kKeepBeyondWindow;
     const double trace = 3.0 * (TracePacker::kMaxPointsPerWindow * margin + 400.0);
-    const double spikes = 2.0 * kMarkersPerWindow * margin;
+    const double spikes = 2.0 * kMarkersPerWindow * (1.0 + margin);
     return static_cast<int>(trace + spikes) + 200;
+}
+
+int PlotArea::pointBudget() {
+    // The recent history, and its copy in the plottables while paused (three traces and two spike plottables).
+    const int history = TraceHistory::kMaxPoints + TraceHistory::kMaxSpikes;
+    const int copy = 3 * TraceHistory::kMaxPoints + 2 * TraceHistory::kMaxSpikes;
+    return livePointBudget() + history + copy;
+}
+
+int PlotArea::historyPointCount() const {
+    return recent_->pointCount();
 }
 
 int PlotArea::pointCount() const {
@@ -196,7 +194,7 @@ int PlotArea::pointCount() const {
     for (QCPGraph* graph : {voltage_, threshold_, steadyState_, spikeMarkers_, raster_, injected_, synaptic_}) {
         count += graph->dataCount();
     }
-    return count;
+    return count + recent_->pointCount();
 }
 
 QStringList PlotArea::changeLabels() const {
@@ -208,9 +206,13 @@ void PlotArea::clear() {
         graph->data()->clear();
     }
     overlay_->clear();
+    recent_->clear();
     latest_ms_ = 0.0;
+    newestSample_ms_ = 0.0;
     lastMarker_ms_ = -1e300;
-    scheduleReplot();
+    liveFrom_ms_ = -1e300;
+    historyShown_ = false;
+    resetView();  // a new run: an old zoom means nothing in it
 }
 
 void PlotArea::setWindow(double window_ms) {
@@ -222,16 +224,48 @@ void PlotArea::setRunning(bool running) {
     running_ = running;
     if (running) {
         plot_->setInteractions(QCP::Interactions());
+        historyShown_ = false;  // trimmed away at the next replot
+        following_ = true;
     } else {
+        showHistory();
         plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-        for (QCPAxisRect* rect : {voltageRect_, inputRect_}) {
-            rect->setRangeDrag(Qt::Horizontal | Qt::Vertical);
-            rect->setRangeZoom(Qt::Horizontal | Qt::Vertical);
-        }
-        rasterRect_->setRangeDrag(Qt::Horizontal);
-        rasterRect_->setRangeZoom(Qt::Horizontal);
     }
     scheduleReplot();
+}
+
+void PlotArea::resetView() {
+    following_ = true;
+    refitCurrents_ = true;
+    scheduleReplot();
+}
+
+void PlotArea::showHistory() {
+    if (!historyShown_) {
+        recent_->prependTo(liveFrom_ms_, voltage_, injected_, synaptic_, spikeMarkers_, raster_);
+        historyShown_ = true;
+    }
+}
+
+void PlotArea::noteRangeChange() {
+    if (!adjusting_) {
+        following_ = false;  // panned or zoomed: the view stays there
+    }
+}
+
+void PlotArea::keyPressEvent(QKeyEvent* event) {
+    if (event->key() == Qt::Key_Home && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        resetView();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool PlotArea::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == plot_ && event->type() == QEvent::Leave) {
+        readout_->hide();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PlotArea::syncTimeAxes(const QCPRange& range) {
@@ -261,9 +295,16 @@ void PlotArea::appendChunk(const SimulationChunk& chunk) {
         injected_->addData(chunk.t_ms, chunk.Iext_pA, true);
         synaptic_->addData(chunk.t_ms, chunk.Isyn_pA, true);
         latest_ms_ = std::max(latest_ms_, chunk.t_ms.back());
+        for (auto i = chunk.t_ms.size(); i-- > 0;) {
+            if (!std::isnan(chunk.V_mV[i])) {
+                newestSample_ms_ = std::max(newestSample_ms_, chunk.t_ms[i]);
+                break;
+            }
+        }
         soon = chunk.generation > std::max(pendingGeneration_, shownGeneration_);
         pendingGeneration_ = std::max(pendingGeneration_, chunk.generation);
     }
+    recent_->append(chunk.t_ms, chunk.V_mV, chunk.Iext_pA, chunk.Isyn_pA);
     const double spacing = window_ms_ / kMarkersPerWindow;
     const double peak = overlay_->latest().parameters.Vpeak;  // the chunk's setup: recorded before it came
     for (const double t : chunk.spikes_ms) {
@@ -272,15 +313,25 @@ void PlotArea::appendChunk(const SimulationChunk& chunk) {
             raster_->addData(t, 1.0);
             lastMarker_ms_ = t;
         }
+        recent_->appendSpike(t, peak);
     }
     latest_ms_ = std::max(latest_ms_, chunk.simTime_ms);
+    recent_->reach(latest_ms_);
     // At a real 1000x one 16 ms frame brings more than a 10 s window of data: trim as chunks arrive, not only at
     // the replot, so that the plot holds at most pointBudget() points between replots too.
-    const double keepFrom = latest_ms_ - (1.0 + kKeepBeyondWindow) * window_ms_;
+    trimLive();
+    scheduleReplot(soon);
+}
+
+void PlotArea::trimLive() {
+    if (historyShown_) {
+        return;  // paused: what is in the plottables is what can be scrolled back over
+    }
+    const double keepFrom = viewEnd() - (1.0 + kKeepBeyondWindow) * window_ms_;
     for (QCPGraph* graph : {voltage_, spikeMarkers_, raster_, injected_, synaptic_}) {
         graph->data()->removeBefore(keepFrom);
     }
-    scheduleReplot(soon);
+    liveFrom_ms_ = std::max(liveFrom_ms_, keepFrom);
 }
 
 void PlotArea::scheduleReplot(bool soon) {
@@ -298,57 +349,26 @@ void PlotArea::scheduleReplot(bool soon) {
 }
 
 void PlotArea::trimAndScroll() {
-    const double start = latest_ms_ - window_ms_;
-    const double keepFrom = start - kKeepBeyondWindow * window_ms_;
-    for (QCPGraph* graph : {voltage_, spikeMarkers_, raster_, injected_, synaptic_}) {
-        graph->data()->removeBefore(keepFrom);
-    }
-    overlay_->trimBefore(keepFrom);
-    if (running_) {
-        const QCPRange time(std::max(0.0, start), std::max(window_ms_, latest_ms_));
-        syncTimeAxes(time);
+    trimLive();
+    overlay_->trimBefore(latest_ms_ - TraceHistory::kSpan_ms);  // marks stay as long as the recent history
+    if (following_) {
+        const double end = viewEnd();
+        syncTimeAxes(QCPRange(std::max(0.0, end - window_ms_), std::max(window_ms_, end)));
     }
 }
 
 void PlotArea::updateValueRanges() {
-    if (!running_) {
+    if (!following_) {
         return;
     }
     const QCPRange visible = voltageRect_->axis(QCPAxis::atBottom)->range();
-    const Parameters& p = overlay_->latest().parameters;
     bool found = false;
     const QCPRange traced = valueRange({voltage_}, visible, found);
-    double lower = std::min(p.EL, p.Vreset);
-    double upper = std::max(p.Vpeak, p.Vth);
-    for (const double level : overlay_->steadyStateLevels()) {
-        if (level < upper + 10.0) {
-            lower = std::min(lower, level);
-            upper = std::max(upper, level);
-        }
-    }
-    if (found) {
-        lower = std::min(lower, traced.lower);
-    }
-    const double pad = 0.06 * (upper - lower) + 1.0;
-    voltageRect_->axis(QCPAxis::atLeft)->setRange(lower - pad, upper + pad);
-
-    // Currents: follow the data, but only rescale when it leaves the range or leaves a quarter of it empty at
-    // either end (800 pA back to 500 pA), so the axis does not twitch on every frame.
+    fitVoltageAxis(voltageRect_->axis(QCPAxis::atLeft), overlay_->latest().parameters, overlay_->steadyStateLevels(),
+                   found ? &traced : nullptr);
     const QCPRange currents = valueRange({injected_, synaptic_}, visible, found);
-    QCPRange wanted(std::min(0.0, found ? currents.lower : 0.0), std::max(0.0, found ? currents.upper : 0.0));
-    if (wanted.size() < 1e-9) {
-        wanted = QCPRange(wanted.lower - 50.0, wanted.upper + 50.0);
-    }
-    const double margin = 0.12 * wanted.size();
-    wanted = QCPRange(wanted.lower - (wanted.lower < 0.0 ? margin : 0.0) - 0.04 * wanted.size(), wanted.upper + margin);
-    QCPAxis* currentAxis = inputRect_->axis(QCPAxis::atLeft);
-    const QCPRange shown = currentAxis->range();
-    const bool outside = wanted.lower < shown.lower || wanted.upper > shown.upper;
-    const double slack = 0.25 * shown.size();
-    const bool tooLoose = wanted.upper < shown.upper - slack || wanted.lower > shown.lower + slack;
-    if (outside || tooLoose) {
-        currentAxis->setRange(wanted);
-    }
+    fitCurrentAxis(inputRect_->axis(QCPAxis::atLeft), found ? &currents : nullptr, refitCurrents_);
+    refitCurrents_ = false;
 }
 
 void PlotArea::replotNow() {
@@ -356,11 +376,15 @@ void PlotArea::replotNow() {
         return;
     }
     dirty_ = false;
+    adjusting_ = true;
     trimAndScroll();
     const QCPRange visible = voltageRect_->axis(QCPAxis::atBottom)->range();
-    overlay_->updateLevels(std::max(0.0, latest_ms_ - (1.0 + kKeepBeyondWindow) * window_ms_),
-                           std::max(latest_ms_, visible.upper));
+    const double liveFrom = viewEnd() - (1.0 + kKeepBeyondWindow) * window_ms_;
+    const double from = historyShown_ ? std::min(liveFrom, recent_->begin()) : liveFrom;
+    overlay_->updateLevels(std::max(0.0, from), std::max(latest_ms_, visible.upper));
     updateValueRanges();
+    adjusting_ = false;
+    readout_->refresh();
     sinceReplot_.restart();  // the frame cadence counts from the start of a replot
     plot_->replot(QCustomPlot::rpRefreshHint);
     ++replots_;

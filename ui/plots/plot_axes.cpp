@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/style/palette.h"
+
 namespace lif::ui {
 
 namespace {
@@ -15,6 +17,55 @@ QString timeLabel(bool seconds) {
 }
 
 }  // namespace
+
+/// Union of the value ranges of `graphs` over `keys`; `found` false when none has data there.
+QCPRange valueRange(std::initializer_list<QCPGraph*> graphs, const QCPRange& keys, bool& found) {
+    QCPRange total;
+    found = false;
+    for (QCPGraph* graph : graphs) {
+        bool graphFound = false;
+        const QCPRange range = graph->getValueRange(graphFound, QCP::sdBoth, keys);
+        if (graphFound) {
+            total = found ? QCPRange(std::min(total.lower, range.lower), std::max(total.upper, range.upper)) : range;
+            found = true;
+        }
+    }
+    return total;
+}
+
+void fitVoltageAxis(QCPAxis* axis, const Parameters& parameters, const std::vector<double>& steadyStates,
+                    const QCPRange* trace) {
+    double lower = std::min(parameters.EL, parameters.Vreset);
+    double upper = std::max(parameters.Vpeak, parameters.Vth);
+    for (const double level : steadyStates) {
+        if (level < upper + 10.0) {  // a V_inf far above the peak is never reached: it would squash the trace
+            lower = std::min(lower, level);
+            upper = std::max(upper, level);
+        }
+    }
+    if (trace != nullptr) {
+        lower = std::min(lower, trace->lower);
+    }
+    const double pad = 0.06 * (upper - lower) + 1.0;
+    axis->setRange(lower - pad, upper + pad);
+}
+
+void fitCurrentAxis(QCPAxis* axis, const QCPRange* currents, bool force) {
+    QCPRange wanted(std::min(0.0, currents != nullptr ? currents->lower : 0.0),
+                    std::max(0.0, currents != nullptr ? currents->upper : 0.0));
+    if (wanted.size() < 1e-9) {
+        wanted = QCPRange(wanted.lower - 50.0, wanted.upper + 50.0);
+    }
+    const double margin = 0.12 * wanted.size();
+    wanted = QCPRange(wanted.lower - (wanted.lower < 0.0 ? margin : 0.0) - 0.04 * wanted.size(), wanted.upper + margin);
+    const QCPRange shown = axis->range();
+    const bool outside = wanted.lower < shown.lower || wanted.upper > shown.upper;
+    const double slack = 0.25 * shown.size();
+    const bool tooLoose = wanted.upper < shown.upper - slack || wanted.lower > shown.lower + slack;
+    if (outside || tooLoose || force) {
+        axis->setRange(wanted);
+    }
+}
 
 QVector<QString> TimeTicker::createLabelVector(const QVector<double>& ticks, const QLocale& locale,
                                                QChar /*formatChar*/, int /*precision*/) {
@@ -48,6 +99,22 @@ void updateTimeUnits(QCPAxis* labelled, const QCPRange& range) {
     }
     ticker->setSeconds(seconds);
     labelled->setLabel(timeLabel(seconds));
+}
+
+void placeLegendAbove(QCPLegend* legend, QCPAxisRect* inset) {
+    inset->insetLayout()->take(legend);
+    inset->insetLayout()->simplify();
+    QCPLayoutGrid* layout = legend->parentPlot()->plotLayout();
+    layout->insertRow(0);
+    layout->addElement(0, 0, legend);
+    legend->setVisible(true);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setMargins(QMargins(4, 2, 4, 0));
+    legend->setColumnSpacing(14);
+    legend->setTextColor(palette::ink());
+    legend->setMaximumSize(QWIDGETSIZE_MAX, 26);
 }
 
 void fitLegend(QCPLegend* legend, int width) {

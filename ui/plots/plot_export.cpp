@@ -14,6 +14,7 @@
 #include "core/io/atomic_file.h"
 #include "core/model/errors.h"
 #include "ui/plots/clipped_svg.h"
+#include "ui/plots/plot_readout.h"
 #include "ui/plots/plot_style.h"
 
 namespace lif::ui {
@@ -147,6 +148,12 @@ QString exportPlot(QCustomPlot& plot, const QString& path, ImageFormat format, Q
 QString exportLivePlot(QCustomPlot& plot, const QString& path, ImageFormat format, QSize size, PictureLook look,
                        const PictureCaption& caption) {
     QString error;
+    // The mouse read-out belongs to the screen, not to the picture.
+    QCPLayer* readout = plot.layer(QString::fromLatin1(PlotReadout::kLayerName));
+    const bool readoutShown = readout != nullptr && readout->visible();
+    if (readout != nullptr) {
+        readout->setVisible(false);
+    }
     {
         const ExportHints hints(plot);  // first: the slide style then enlarges the vector discs it puts in
         std::optional<SlideStyleScope> slide;
@@ -154,6 +161,9 @@ QString exportLivePlot(QCustomPlot& plot, const QString& path, ImageFormat forma
             slide.emplace(plot, size, caption.title, caption.parameters);
         }
         error = writePicture(plot, path, format, size, true);
+    }
+    if (readout != nullptr) {
+        readout->setVisible(readoutShown);
     }
     plot.replot();  // lays the plot out again for the screen, as it was
     return error;

@@ -25,6 +25,7 @@
 #include "ui/controls/parameter_panel.h"
 #include "ui/controls/transport_bar.h"
 #include "ui/plots/plot_area.h"
+#include "ui/plots/trace_history.h"
 #include "ui/simulation/simulation_controller.h"
 #include "ui/window/main_window.h"
 
@@ -194,14 +195,27 @@ private Q_SLOTS:
         QCOMPARE(plots->window(), 10000.0);
         setSpeed(*window_, 1000.0);
         int largest = 0;
-        connect(plots, &PlotArea::replotted, this, [&] { largest = std::max(largest, plots->pointCount()); });
+        int largestLive = 0;
+        int largestHistory = 0;
+        connect(plots, &PlotArea::replotted, this, [&] {
+            largest = std::max(largest, plots->pointCount());
+            largestLive = std::max(largestLive, plots->pointCount() - plots->historyPointCount());
+            largestHistory = std::max(largestHistory, plots->historyPointCount());
+        });
         // Twenty windows of neuron time: without trimming this would hold about a million points.
         QTRY_VERIFY_WITH_TIMEOUT(plots->latestTime() > 20 * plots->window(), 120000);
         QVERIFY2(largest <= PlotArea::pointBudget(),
                  qPrintable(QStringLiteral("%1 > %2").arg(largest).arg(PlotArea::pointBudget())));
+        // The plottables hold the window, the recent history for the pause at most its own bound.
+        QVERIFY2(largestLive <= PlotArea::livePointBudget(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(largestLive).arg(PlotArea::livePointBudget())));
+        QVERIFY(largestHistory <= lif::ui::TraceHistory::kMaxPoints + lif::ui::TraceHistory::kMaxSpikes);
         QVERIFY(plots->pointCount() > 1000);
-        qInfo("largest point count %d (budget %d) over %.0f s of neuron time", largest, PlotArea::pointBudget(),
-              plots->latestTime() / 1000.0);
+        qInfo(
+            "largest point count %d (budget %d), of it live %d (budget %d) and history %d, over %.0f s of neuron "
+            "time",
+            largest, PlotArea::pointBudget(), largestLive, PlotArea::livePointBudget(), largestHistory,
+            plots->latestTime() / 1000.0);
     }
 
     void changeLatencyAt1000x() {
