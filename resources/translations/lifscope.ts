@@ -865,10 +865,6 @@ a title and the parameters. Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>V∞ = EL + I/gL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>spike</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,6 +878,10 @@ a title and the parameters. Size:</source>
     </message>
     <message>
         <source>Isyn synaptic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V∞ = EL + (Iext + ⟨Isyn⟩)/gL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -916,6 +916,13 @@ a title and the parameters. Size:</source>
     </message>
     <message>
         <source>the picture could not be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lif::ui::PlotReadout</name>
+    <message>
+        <source>no trace here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -872,10 +872,6 @@ einen Titel und die Parameter. Größe:</translation>
         <translation>Schwelle Vth</translation>
     </message>
     <message>
-        <source>V∞ = EL + I/gL</source>
-        <translation>V∞ = EL + I/gL</translation>
-    </message>
-    <message>
         <source>spike</source>
         <translation>Spike</translation>
     </message>
@@ -890,6 +886,10 @@ einen Titel und die Parameter. Größe:</translation>
     <message>
         <source>Isyn synaptic</source>
         <translation>Isyn synaptisch</translation>
+    </message>
+    <message>
+        <source>V∞ = EL + (Iext + ⟨Isyn⟩)/gL</source>
+        <translation>V∞ = EL + (Iext + ⟨Isyn⟩)/gL</translation>
     </message>
 </context>
 <context>
@@ -924,6 +924,13 @@ einen Titel und die Parameter. Größe:</translation>
     <message>
         <source>the picture could not be rendered</source>
         <translation>das Bild konnte nicht gezeichnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>lif::ui::PlotReadout</name>
+    <message>
+        <source>no trace here</source>
+        <translation>hier kein Verlauf</translation>
     </message>
 </context>
 <context>

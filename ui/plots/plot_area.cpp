@@ -101,7 +101,7 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
     threshold_->setPen(plotPen(palette::threshold(), 1.5, Qt::DashLine));
     threshold_->setLineStyle(QCPGraph::lsStepLeft);
     steadyState_ = plot_->addGraph(vTime, vValue);
-    steadyState_->setName(tr("V\u221e = EL + I/gL"));
+    steadyState_->setName(tr("V\u221e = EL + (Iext + \u27e8Isyn\u27e9)/gL"));
     steadyState_->setPen(plotPen(palette::steadyState(), 2.0, Qt::DotLine));
     steadyState_->setLineStyle(QCPGraph::lsStepLeft);
     spikeMarkers_ = plot_->addGraph(vTime, vValue);

@@ -1,6 +1,7 @@
 #include "ui/plots/plot_readout.h"
 
 #include <qcustomplot.h>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <array>
@@ -169,7 +170,7 @@ bool PlotReadout::place() {
                       (seconds ? QStringLiteral("\u2009s") : QStringLiteral("\u2009ms"));
     const QString dot = QStringLiteral("  \u00b7  ");
     if (!found) {
-        label_->setText(t + dot + QStringLiteral("no trace here"));
+        label_->setText(t + dot + QCoreApplication::translate("lif::ui::PlotReadout", "no trace here"));
         return true;
     }
     label_->setText(t + dot + QStringLiteral("V = ") + displayQuantity(values[0], "mV", 4) + dot +
