@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -31,6 +32,7 @@
 #include "ui/simulation/simulation_controller.h"
 #include "ui/style/display_format.h"
 #include "ui/window/help_menu.h"
+#include "ui/window/window_layout.h"
 
 // Resources compiled into the static library must be registered explicitly, from the global namespace.
 static void registerLifscopeResources() {
@@ -90,18 +92,28 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
     plots_->setObjectName(QStringLiteral("plots"));
     transport_ = new TransportBar(kDefaultSpeed, kDefaultWindow_ms, this);
 
-    auto* right = new QVBoxLayout;
+    auto* rightColumn = new QWidget(this);
+    auto* right = new QVBoxLayout(rightColumn);
+    right->setContentsMargins(0, 0, 0, 0);
     right->setSpacing(8);
     right->addWidget(transport_);
     right->addWidget(theory_);
     views_ = new AnalysisViews(plots_, setup, this);
     right->addWidget(views_, 1);
+    // The panel keeps its width when the window resizes; its handle widens it (longer labels in one line).
+    panel_->setMaximumWidth(2 * ParameterPanel::kWidth);
+    splitter_ = new QSplitter(Qt::Horizontal, this);
+    splitter_->setObjectName(QStringLiteral("columns"));
+    splitter_->setChildrenCollapsible(false);
+    splitter_->setHandleWidth(12);
+    splitter_->addWidget(panel_);
+    splitter_->addWidget(rightColumn);
+    splitter_->setStretchFactor(0, 0);
+    splitter_->setStretchFactor(1, 1);
     auto* central = new QWidget(this);
     auto* columns = new QHBoxLayout(central);
     columns->setContentsMargins(10, 10, 10, 4);
-    columns->setSpacing(12);
-    columns->addWidget(panel_);
-    columns->addLayout(right, 1);
+    columns->addWidget(splitter_);
     setCentralWidget(central);
 
     message_ = new QLabel(this);
@@ -175,6 +187,8 @@ void MainWindow::buildMenus() {
     connect(sessions_, &SessionActions::sessionSaved, this, [this](const QString& path) { onSessionFile(path, true); });
     connect(sessions_, &SessionActions::sessionOpened, this,
             [this](const QString& path) { onSessionFile(path, false); });
+    connect(sessions_, &SessionActions::autosaveFailed, this,
+            [this](const QString& message) { showMessage(message, true); });
     file->addSeparator();
     exports_ =
         new ExportActions(this, {[this] { return plots_->plot(); }, [this]() -> const RunHistory& { return *history_; },
@@ -239,6 +253,7 @@ void MainWindow::applySession(const Session& session) {
         controller_->setWindow(transport_->window());
         controller_->reset();
     }
+    sessions_->noteChanged();  // even when the controls show no difference (the same setup, another speed)
     showMessage(session.run.inputSpikes.empty()
                     ? QString()
                     : QStringLiteral("The session's %1 given input spikes are not used by the window (the CLI uses "
@@ -282,15 +297,22 @@ void MainWindow::onSessionFile(const QString& path, bool saved) {
     noticeShown_ = notSaved.isEmpty();  // a refusal stays until it is corrected
 }
 
+void MainWindow::setRemembered(bool remember) {
+    remembered_ = remember;
+    sessions_->setAutosave(remember);
+}
+
 void MainWindow::markModified() {
+    sessions_->noteChanged();
     if (!sessionPath_.isEmpty()) {
         setWindowModified(true);
     }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (rememberOnClose_) {
+    if (remembered_) {
         sessions_->rememberLastSession();
+        saveWindowLayout(*this, *splitter_);
     }
     controller_.reset();  // stops the worker and joins its thread now, not after the widgets are gone
     QMainWindow::closeEvent(event);
