@@ -16,6 +16,8 @@ namespace lif::ui {
 StimulusEditor::StimulusEditor(const StimulusSpec& initial, QWidget* parent) : QWidget(parent), spec_(initial) {
     protocolBox_ = new QComboBox(this);
     protocolBox_->setObjectName(QStringLiteral("protocol"));
+    protocolBox_->setAccessibleName(QStringLiteral("Stimulus protocol"));
+    protocolBox_->setAccessibleDescription(QStringLiteral("How the injected current varies in time"));
     for (const StimulusProtocol& protocol : stimulusProtocols()) {
         protocolBox_->addItem(QStringLiteral("%1 (%2)").arg(qs(protocol.label), qs(protocol.name)),
                               static_cast<int>(protocol.kind));

@@ -1,18 +1,17 @@
 #include "ui/window/main_window.h"
 
-#include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -26,12 +25,10 @@
 #include "ui/controls/parameter_panel.h"
 #include "ui/controls/stimulus_editor.h"
 #include "ui/controls/transport_bar.h"
-#include "ui/files/export_actions.h"
 #include "ui/files/session_actions.h"
 #include "ui/plots/plot_area.h"
 #include "ui/simulation/simulation_controller.h"
 #include "ui/style/display_format.h"
-#include "ui/window/help_menu.h"
 #include "ui/window/window_layout.h"
 
 // Resources compiled into the static library must be registered explicitly, from the global namespace.
@@ -78,6 +75,9 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
     registerLifscopeResources();
     setWindowTitle(kTitle);
     setWindowIcon(QIcon(QStringLiteral(":/lifscope/icons/lifscope.svg")));
+    if (QApplication::windowIcon().isNull()) {
+        QApplication::setWindowIcon(windowIcon());  // the dialogs' title bars too
+    }
     QFile style(QStringLiteral(":/lifscope/lifscope.qss"));
     if (style.open(QIODevice::ReadOnly)) {
         setStyleSheet(QString::fromUtf8(style.readAll()));
@@ -90,6 +90,10 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
     theory_ = new TheoryPanel(setup, this);
     plots_ = new PlotArea(history_, kDefaultWindow_ms, this);
     plots_->setObjectName(QStringLiteral("plots"));
+    plots_->setAccessibleName(QStringLiteral("Live plots"));
+    plots_->setAccessibleDescription(
+        QStringLiteral("The membrane potential with its spikes and threshold, the spike raster and the input "
+                       "currents. Space runs or pauses, R resets; when paused the wheel zooms and a drag pans."));
     transport_ = new TransportBar(kDefaultSpeed, kDefaultWindow_ms, this);
 
     auto* rightColumn = new QWidget(this);
@@ -100,6 +104,15 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
     right->addWidget(theory_);
     views_ = new AnalysisViews(plots_, setup, this);
     right->addWidget(views_, 1);
+    // What each tab shows, for the tooltip and a screen reader (which reads the current tab).
+    const QStringList tabTips = {
+        QStringLiteral("The live voltage trace, spike raster and input currents"),
+        QStringLiteral("Firing rate against input current: the simulated sweep beside the theory"),
+        QStringLiteral("Inter-spike intervals: rate, mean, SD and CV, histogram and return map"),
+        QStringLiteral("dV/dt against V for the present drive: the fixed point, threshold and reset")};
+    for (int i = 0; i < views_->count() && i < tabTips.size(); ++i) {
+        views_->setTabToolTip(i, tabTips[i]);
+    }
     // The panel keeps its width when the window resizes; its handle widens it (longer labels in one line).
     panel_->setMaximumWidth(2 * ParameterPanel::kWidth);
     splitter_ = new QSplitter(Qt::Horizontal, this);
@@ -172,59 +185,16 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
     updateRheobaseMarker(setup);
 
     plots_->setFocusPolicy(Qt::StrongFocus);
+    // Tab follows the eye: the panel, the transport bar, the tabs, then the plots under them.
+    if (auto* tabs = views_->findChild<QTabBar*>()) {
+        QWidget::setTabOrder(tabs, plots_);
+    }
     setFocusHome(this, plots_);
     plots_->setFocus();
     resize(1280, 800);
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
-    sessions_ = new SessionActions(
-        this, [this] { return currentSession(); }, [this](const Session& session) { applySession(session); });
-    sessions_->addTo(file);
-    connect(sessions_, &SessionActions::sessionSaved, this, [this](const QString& path) { onSessionFile(path, true); });
-    connect(sessions_, &SessionActions::sessionOpened, this,
-            [this](const QString& path) { onSessionFile(path, false); });
-    connect(sessions_, &SessionActions::autosaveFailed, this,
-            [this](const QString& message) { showMessage(message, true); });
-    file->addSeparator();
-    exports_ =
-        new ExportActions(this, {[this] { return plots_->plot(); }, [this]() -> const RunHistory& { return *history_; },
-                                 [this] { return plots_->window(); }, [this] { return currentSession(); }});
-    exports_->addTo(file);
-    QAction* exportView = file->addAction(QStringLiteral("Export analysis &view..."));
-    exportView->setObjectName(QStringLiteral("exportAnalysisView"));
-    connect(exportView, &QAction::triggered, this, [this] {
-        if (!views_->analysisShown()) {
-            showMessage(QStringLiteral("Choose the f-I curve, ISI or phase line tab first; the trace is exported "
-                                       "with Export image and Export data."),
-                        true);
-            return;
-        }
-        const QString path =
-            QFileDialog::getSaveFileName(this, QStringLiteral("Export analysis view"), QString(),
-                                         QStringLiteral("Pictures and data (*.png *.svg *.pdf *.csv)"));
-        if (path.isEmpty()) return;
-        const QString error = views_->exportCurrent(path);
-        showMessage(error.isEmpty() ? QStringLiteral("Saved %1").arg(path) : error, !error.isEmpty());
-    });
-    file->addSeparator();
-    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-
-    QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
-    QAction* fullScreen = view->addAction(QStringLiteral("&Full screen"));
-    fullScreen->setObjectName(QStringLiteral("fullScreen"));
-    fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
-    // Toggling the one state bit comes back to maximized (or not) as it was before.
-    connect(fullScreen, &QAction::toggled, this,
-            [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
-
-    help_ = new HelpMenu(this);
-    help_->addTo(menuBar());
-}
 
 QString MainWindow::statusMessage() const {
     return message_->text();
