@@ -56,10 +56,15 @@ FiCurveView::FiCurveView(QWidget* parent) : QWidget(parent) {
     to_->setAccessibleName(tr("Sweep to"));
     step_->setAccessibleName(tr("Sweep step"));
     duration_->setAccessibleName(tr("Counting time per current"));
+    from_->setAccessibleDescription(tr("The first input current of the sweep, in pA"));
+    to_->setAccessibleDescription(tr("The last input current of the sweep, in pA"));
+    step_->setAccessibleDescription(tr("The distance between the swept currents, in pA"));
     sweepButton_ = new QPushButton(tr("S&weep"), this);
     sweepButton_->setObjectName(QStringLiteral("fiSweep"));
+    sweepButton_->setAccessibleDescription(tr("Measures the firing rate at each current of the sweep, on every core"));
     cancelButton_ = new QPushButton(tr("Cancel"), this);
     cancelButton_->setObjectName(QStringLiteral("fiCancel"));
+    cancelButton_->setAccessibleDescription(tr("Stops the sweep under way"));
     cancelButton_->setEnabled(false);
     progress_ = new QProgressBar(this);
     progress_->setRange(0, 1000);

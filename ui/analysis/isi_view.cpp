@@ -35,9 +35,11 @@ IsiView::IsiView(QWidget* parent) : QWidget(parent), statistics_(kDefaultLastInt
     lastN_->setValue(kDefaultLastIntervals);
     lastN_->setSuffix(tr(" intervals"));
     lastN_->setAccessibleName(tr("Number of recent intervals summarised"));
+    lastN_->setAccessibleDescription(tr("How many of the latest inter-spike intervals the statistics cover"));
     lastLabel->setBuddy(lastN_);
     wholeRun_ = new QCheckBox(tr("&Whole run"), this);
     wholeRun_->setObjectName(QStringLiteral("isiWholeRun"));
+    wholeRun_->setAccessibleDescription(tr("Summarise every interval since the run started"));
     controls->addWidget(lastLabel);
     controls->addWidget(lastN_);
     controls->addWidget(wholeRun_);
@@ -64,6 +66,8 @@ IsiView::IsiView(QWidget* parent) : QWidget(parent), statistics_(kDefaultLastInt
     pairs_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, palette::blue(), 5));
     tabs_->addTab(histogram_, tr("&Histogram"));
     tabs_->addTab(returnMap_, tr("Return &map"));
+    tabs_->setTabToolTip(0, tr("How often each inter-spike interval occurs"));
+    tabs_->setTabToolTip(1, tr("Each interval against the next: regular firing is one point"));
     for (QCustomPlot* plot : {histogram_, returnMap_}) {
         plot->setMinimumSize(240, 160);
     }

@@ -12,6 +12,7 @@ CollapsibleSection::CollapsibleSection(const QString& title, bool expanded, QWid
     header_ = new QToolButton(this);
     header_->setObjectName(QStringLiteral("sectionHeader"));
     header_->setText(title);
+    header_->setAccessibleDescription(tr("Shows or hides the %1 controls (Space or Enter)").arg(title.toLower()));
     header_->setCheckable(true);
     header_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     header_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);

@@ -93,11 +93,11 @@ ParameterControl::ParameterControl(const ControlSpec& spec, Style style, QWidget
     connect(spinBox_, &NumberSpinBox::inputAdjusted, this, &ParameterControl::onInputAdjusted);
 
     label_ = new QLabel(this);
+    label_->setObjectName(spec.name + QStringLiteral("-label"));
     label_->setBuddy(spinBox_);
 
     if (style == Style::Headline) {
         setObjectName(QStringLiteral("headline-") + spec.name);
-        label_->setText(QStringLiteral("%1 <span style='color:#555'>%2</span>").arg(spec.label, spec.name));
         label_->setProperty("role", QStringLiteral("headline"));
         QFont big = spinBox_->font();
         big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -133,7 +133,6 @@ ParameterControl::ParameterControl(const ControlSpec& spec, Style style, QWidget
         layout->setColumnStretch(0, 1);
     } else {
         setObjectName(QStringLiteral("compact-") + spec.name);
-        label_->setText(QStringLiteral("%1 <span style='color:#666'>%2</span>").arg(spec.label, spec.name));
         label_->setWordWrap(true);
         spinBox_->setMinimumWidth(112);
         auto* layout = new QHBoxLayout(this);
@@ -141,6 +140,7 @@ ParameterControl::ParameterControl(const ControlSpec& spec, Style style, QWidget
         layout->addWidget(label_, 1);
         layout->addWidget(spinBox_);
     }
+    updateLabel();
     updateToolTip();
 }
 
@@ -174,13 +174,21 @@ void ParameterControl::setInvalid(bool invalid) {
     label_->setProperty("invalid", invalid);
     label_->style()->unpolish(label_);
     label_->style()->polish(label_);
+    // Not by colour alone: a warning sign before the label, and words for a screen reader.
+    updateLabel();
+    updateToolTip();
+}
+
+void ParameterControl::updateLabel() {
+    const QString colour = slider_ != nullptr ? QStringLiteral("#555") : QStringLiteral("#666");
+    label_->setText(QStringLiteral("%1%2 <span style='color:%3'>%4</span>")
+                        .arg(invalid_ ? QStringLiteral("\u26a0 ") : QString(), spec_.label, colour, spec_.name));
 }
 
 void ParameterControl::setLabelText(const QString& label, const QString& meaning) {
     spec_.label = label;
     spec_.meaning = meaning;
-    const QString colour = slider_ != nullptr ? QStringLiteral("#555") : QStringLiteral("#666");
-    label_->setText(QStringLiteral("%1 <span style='color:%2'>%3</span>").arg(label, colour, spec_.name));
+    updateLabel();
     updateToolTip();
 }
 
@@ -214,8 +222,20 @@ void ParameterControl::updateToolTip() {
     setToolTip(tip);
     label_->setToolTip(tip);
     spinBox_->setToolTip(tip);
+    // What a screen reader says: the same facts in plain text (the value itself it reads from the spin box).
+    const QString name = QStringLiteral("%1 (%2)").arg(spec_.label, spec_.name);
+    QString description =
+        QStringLiteral("%1 Allowed: %2 to %3.")
+            .arg(spec_.meaning, displayNumber(spec_.minValue, 6), displayQuantity(spec_.maxValue, unit, 6));
+    if (invalid_) {
+        description = tr("Not applied: part of a refused combination, see the status bar. ") + description;
+    }
+    spinBox_->setAccessibleName(name);
+    spinBox_->setAccessibleDescription(description);
     if (slider_ != nullptr) {
         slider_->setToolTip(tip);
+        slider_->setAccessibleName(name + QStringLiteral(" slider"));
+        slider_->setAccessibleDescription(description);
     }
 }
 

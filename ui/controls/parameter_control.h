@@ -8,7 +8,9 @@
 // linear ones (0.5 mV for Vth). Shift makes it ten times finer, dragging or with the arrow keys (3 significant
 // digits: 375, 376 pA; 0.05 mV). The arrow keys step from one rounded value to the next. A marker can point at
 // a value on the slider (the rheobase on the current). The tooltip says what the value means physically, where
-// it enters the equations and what range is allowed. setInvalid() marks it as part of a refused combination;
+// it enters the equations and what range is allowed; the accessible names and descriptions (what a screen reader
+// says) give the label, symbol, meaning and range in plain text. setInvalid() marks it as part of a refused
+// combination, by colour, a warning sign before the label and "Not applied" in the accessible description;
 // a typed value outside the range is clamped and inputAdjusted() says so (field, typed value, allowed range).
 //
 // Threading: GUI thread only.
@@ -91,6 +93,7 @@ private:
     void onSliderStep(int steps, bool fine);
     void onSpinBoxChanged(double value);
     void onInputAdjusted(double typed, double applied);
+    void updateLabel();
     void updateToolTip();
 
     ControlSpec spec_;

@@ -94,6 +94,10 @@ ParameterPanel::ParameterPanel(const ModelSetup& initial, QWidget* parent) : QWi
         if (group == ParamGroup::Solver) {
             solverBox_ = new QComboBox(section);
             solverBox_->setObjectName(QStringLiteral("solver"));
+            solverBox_->setAccessibleName(tr("Solver method"));
+            solverBox_->setAccessibleDescription(
+                tr("How the equations are integrated between spikes; auto takes the exact solution "
+                   "when the model has one"));
             for (const SolverKind kind : allSolverKinds()) {
                 // "auto (exact)": the entry names the method auto resolves to for this model.
                 solverBox_->addItem(QString::fromStdString(solverLabel(kind, initial)), static_cast<int>(kind));
@@ -126,6 +130,8 @@ ParameterPanel::ParameterPanel(const ModelSetup& initial, QWidget* parent) : QWi
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("groupsScroll"));
+    // Not a tab stop of its own: it scrolls to whichever of its controls takes the focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(groups);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -18,6 +18,8 @@ namespace lif::ui {
 StimulusEditor::StimulusEditor(const StimulusSpec& initial, QWidget* parent) : QWidget(parent), spec_(initial) {
     protocolBox_ = new QComboBox(this);
     protocolBox_->setObjectName(QStringLiteral("protocol"));
+    protocolBox_->setAccessibleName(tr("Stimulus protocol"));
+    protocolBox_->setAccessibleDescription(tr("How the injected current varies in time"));
     for (const StimulusProtocol& protocol : stimulusProtocols()) {
         protocolBox_->addItem(QStringLiteral("%1 (%2)").arg(protocolLabel(protocol), qs(protocol.name)),
                               static_cast<int>(protocol.kind));
@@ -40,15 +42,14 @@ StimulusEditor::StimulusEditor(const StimulusSpec& initial, QWidget* parent) : Q
     description_->setTextFormat(Qt::PlainText);
     description_->setProperty("role", QStringLiteral("note"));
 
-    timingNote_ = new QLabel(
-        QStringLiteral("Times count from when the protocol is applied: choosing it, editing a field here, or "
-                       "Apply again (a change mark on the plot shows where it started)."),
-        this);
+    timingNote_ = new QLabel(tr("Times count from when the protocol is applied: choosing it, editing a field here, or "
+                                "Apply again (a change mark on the plot shows where it started)."),
+                             this);
     timingNote_->setWordWrap(true);
     timingNote_->setProperty("role", QStringLiteral("note"));
-    applyAgain_ = new QPushButton(QStringLiteral("Apply again"), this);
+    applyAgain_ = new QPushButton(tr("Apply again"), this);
     applyAgain_->setObjectName(QStringLiteral("applyAgain"));
-    applyAgain_->setToolTip(QStringLiteral("Start the protocol again now: its times count from this moment"));
+    applyAgain_->setToolTip(tr("Start the protocol again now: its times count from this moment"));
     connect(applyAgain_, &QPushButton::clicked, this, &StimulusEditor::applyAgain);
 
     fieldsBox_ = new QWidget(this);

@@ -1,12 +1,17 @@
 #include "ui/files/session_actions.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <algorithm>
 
 #include "core/io/atomic_file.h"
 #include "core/model/errors.h"
@@ -16,7 +21,6 @@ namespace lif::ui {
 namespace {
 
 const QString kRecentKey = QStringLiteral("sessions/recent");
-const QString kLastKey = QStringLiteral("sessions/last");
 QString sessionFilter() {
     return SessionActions::tr("LIFscope sessions (*.json);;All files (*)");
 }
@@ -26,6 +30,9 @@ QString sessionFilter() {
 SessionActions::SessionActions(QWidget* parent, CurrentSession current, ApplySession apply)
     : QObject(parent), parent_(parent), current_(std::move(current)), apply_(std::move(apply)) {
     report_ = [this](const QString& title, const QString& message) { QMessageBox::warning(parent_, title, message); };
+    autosaveTimer_ = new QTimer(this);
+    autosaveTimer_->setSingleShot(true);
+    connect(autosaveTimer_, &QTimer::timeout, this, [this] { rememberLastSession(); });
 }
 
 void SessionActions::addTo(QMenu* menu) {
@@ -82,21 +89,66 @@ QStringList SessionActions::recentFiles() const {
     return QSettings().value(kRecentKey).toStringList();
 }
 
-void SessionActions::rememberLastSession() const {
-    QSettings().setValue(kLastKey, QString::fromStdString(sessionToJson(current_())));
+QString SessionActions::lastSessionFile() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/last-session.json");
+}
+
+bool SessionActions::rememberLastSession() {
+    autosaveTimer_->stop();
+    firstUnsaved_.invalidate();
+    const QString path = lastSessionFile();
+    try {
+        if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+            throw OutputError("the last session: cannot create the folder " +
+                              QFileInfo(path).absolutePath().toStdString());
+        }
+        writeFileAtomically(QFile::encodeName(path).toStdString(), sessionToJson(current_()), "the last session");
+    } catch (const OutputError& error) {
+        const QString message = QString::fromStdString(error.what());
+        if (message != lastFailure_) {
+            lastFailure_ = message;
+            Q_EMIT autosaveFailed(message);
+        }
+        return false;
+    }
+    lastFailure_.clear();
+    return true;
 }
 
 bool SessionActions::restoreLastSession() {
-    const QString json = QSettings().value(kLastKey).toString();
-    if (json.isEmpty()) {
+    const QString path = lastSessionFile();
+    if (!QFileInfo::exists(path)) {
         return false;
     }
     try {
-        apply_(parseSession(json.toStdString(), "the last session"));
+        apply_(readSessionFile(QFile::encodeName(path).toStdString()));
     } catch (const std::exception&) {
         return false;  // written by another version, or edited by hand: start with the defaults
     }
     return true;
+}
+
+void SessionActions::setAutosave(bool on) {
+    autosave_ = on;
+    if (!on) {
+        autosaveTimer_->stop();
+        firstUnsaved_.invalidate();
+    }
+}
+
+void SessionActions::noteChanged() {
+    if (!autosave_) {
+        return;
+    }
+    if (!firstUnsaved_.isValid()) {
+        firstUnsaved_.start();
+    }
+    const qint64 untilLatest = kAutosaveMaxDelay_ms - firstUnsaved_.elapsed();
+    autosaveTimer_->start(static_cast<int>(std::clamp<qint64>(untilLatest, 0, kAutosaveDelay_ms)));
+}
+
+bool SessionActions::autosavePending() const {
+    return autosaveTimer_->isActive();
 }
 
 void SessionActions::addRecent(const QString& path) {
@@ -111,17 +163,38 @@ void SessionActions::addRecent(const QString& path) {
     rebuildRecentMenu();
 }
 
+void SessionActions::dropRecent(const QString& path) {
+    QStringList recent = recentFiles();
+    recent.removeAll(path);
+    QSettings().setValue(kRecentKey, recent);
+    rebuildRecentMenu();
+}
+
+void SessionActions::openRecent(const QString& path) {
+    if (!QFileInfo::exists(path)) {
+        dropRecent(path);
+        report_(tr("Session not opened"),
+                tr("'%1' is no longer at %2 (moved or deleted); it was removed from Open recent.")
+                    .arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath()));
+        return;
+    }
+    openSession(path);
+}
+
 void SessionActions::rebuildRecentMenu() {
     if (recentMenu_ == nullptr) {
         return;
     }
     recentMenu_->clear();
     const QStringList recent = recentFiles();
-    for (const QString& path : recent) {
-        QAction* action = recentMenu_->addAction(QFileInfo(path).fileName());
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString& path = recent[i];
+        // "&1 name.json": the digit picks the entry from the keyboard.
+        QAction* action = recentMenu_->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setData(path);
         action->setToolTip(path);
         action->setStatusTip(path);
-        connect(action, &QAction::triggered, this, [this, path] { openSession(path); });
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
     }
     recentMenu_->setEnabled(!recent.isEmpty());
 }

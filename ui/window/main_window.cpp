@@ -1,17 +1,17 @@
 #include "ui/window/main_window.h"
 
-#include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMenuBar>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -25,12 +25,11 @@
 #include "ui/controls/parameter_panel.h"
 #include "ui/controls/stimulus_editor.h"
 #include "ui/controls/transport_bar.h"
-#include "ui/files/export_actions.h"
 #include "ui/files/session_actions.h"
 #include "ui/plots/plot_area.h"
 #include "ui/simulation/simulation_controller.h"
 #include "ui/style/display_format.h"
-#include "ui/window/help_menu.h"
+#include "ui/window/window_layout.h"
 
 // Resources compiled into the static library must be registered explicitly, from the global namespace.
 static void registerLifscopeResources() {
@@ -78,6 +77,9 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
     registerLifscopeResources();
     setWindowTitle(title());
     setWindowIcon(QIcon(QStringLiteral(":/lifscope/icons/lifscope.svg")));
+    if (QApplication::windowIcon().isNull()) {
+        QApplication::setWindowIcon(windowIcon());  // the dialogs' title bars too
+    }
     QFile style(QStringLiteral(":/lifscope/lifscope.qss"));
     if (style.open(QIODevice::ReadOnly)) {
         setStyleSheet(QString::fromUtf8(style.readAll()));
@@ -90,20 +92,42 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
     theory_ = new TheoryPanel(setup, this);
     plots_ = new PlotArea(history_, kDefaultWindow_ms, this);
     plots_->setObjectName(QStringLiteral("plots"));
+    plots_->setAccessibleName(tr("Live plots"));
+    plots_->setAccessibleDescription(
+        tr("The membrane potential with its spikes and threshold, the spike raster and the input "
+           "currents. Space runs or pauses, R resets; when paused the wheel zooms and a drag pans."));
     transport_ = new TransportBar(kDefaultSpeed, kDefaultWindow_ms, this);
 
-    auto* right = new QVBoxLayout;
+    auto* rightColumn = new QWidget(this);
+    auto* right = new QVBoxLayout(rightColumn);
+    right->setContentsMargins(0, 0, 0, 0);
     right->setSpacing(8);
     right->addWidget(transport_);
     right->addWidget(theory_);
     views_ = new AnalysisViews(plots_, setup, this);
     right->addWidget(views_, 1);
+    // What each tab shows, for the tooltip and a screen reader (which reads the current tab).
+    const QStringList tabTips = {tr("The live voltage trace, spike raster and input currents"),
+                                 tr("Firing rate against input current: the simulated sweep beside the theory"),
+                                 tr("Inter-spike intervals: rate, mean, SD and CV, histogram and return map"),
+                                 tr("dV/dt against V for the present drive: the fixed point, threshold and reset")};
+    for (int i = 0; i < views_->count() && i < tabTips.size(); ++i) {
+        views_->setTabToolTip(i, tabTips[i]);
+    }
+    // The panel keeps its width when the window resizes; its handle widens it (longer labels in one line).
+    panel_->setMaximumWidth(2 * ParameterPanel::kWidth);
+    splitter_ = new QSplitter(Qt::Horizontal, this);
+    splitter_->setObjectName(QStringLiteral("columns"));
+    splitter_->setChildrenCollapsible(false);
+    splitter_->setHandleWidth(12);
+    splitter_->addWidget(panel_);
+    splitter_->addWidget(rightColumn);
+    splitter_->setStretchFactor(0, 0);
+    splitter_->setStretchFactor(1, 1);
     auto* central = new QWidget(this);
     auto* columns = new QHBoxLayout(central);
     columns->setContentsMargins(10, 10, 10, 4);
-    columns->setSpacing(12);
-    columns->addWidget(panel_);
-    columns->addLayout(right, 1);
+    columns->addWidget(splitter_);
     setCentralWidget(central);
 
     message_ = new QLabel(this);
@@ -162,56 +186,16 @@ MainWindow::MainWindow(const ModelSetup& setup, QWidget* parent) : QMainWindow(p
     updateRheobaseMarker(setup);
 
     plots_->setFocusPolicy(Qt::StrongFocus);
+    // Tab follows the eye: the panel, the transport bar, the tabs, then the plots under them.
+    if (auto* tabs = views_->findChild<QTabBar*>()) {
+        QWidget::setTabOrder(tabs, plots_);
+    }
     setFocusHome(this, plots_);
     plots_->setFocus();
     resize(1280, 800);
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    sessions_ = new SessionActions(
-        this, [this] { return currentSession(); }, [this](const Session& session) { applySession(session); });
-    sessions_->addTo(file);
-    connect(sessions_, &SessionActions::sessionSaved, this, [this](const QString& path) { onSessionFile(path, true); });
-    connect(sessions_, &SessionActions::sessionOpened, this,
-            [this](const QString& path) { onSessionFile(path, false); });
-    file->addSeparator();
-    exports_ =
-        new ExportActions(this, {[this] { return plots_->plot(); }, [this]() -> const RunHistory& { return *history_; },
-                                 [this] { return plots_->window(); }, [this] { return currentSession(); }});
-    exports_->addTo(file);
-    QAction* exportView = file->addAction(tr("Export analysis &view..."));
-    exportView->setObjectName(QStringLiteral("exportAnalysisView"));
-    connect(exportView, &QAction::triggered, this, [this] {
-        if (!views_->analysisShown()) {
-            showMessage(tr("Choose the f-I curve, ISI or phase line tab first; the trace is exported "
-                           "with Export image and Export data."),
-                        true);
-            return;
-        }
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export analysis view"), QString(),
-                                                          tr("Pictures and data (*.png *.svg *.pdf *.csv)"));
-        if (path.isEmpty()) return;
-        const QString error = views_->exportCurrent(path);
-        showMessage(error.isEmpty() ? tr("Saved %1").arg(path) : error, !error.isEmpty());
-    });
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* fullScreen = view->addAction(tr("&Full screen"));
-    fullScreen->setObjectName(QStringLiteral("fullScreen"));
-    fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
-    // Toggling the one state bit comes back to maximized (or not) as it was before.
-    connect(fullScreen, &QAction::toggled, this,
-            [this](bool on) { setWindowState(windowState().setFlag(Qt::WindowFullScreen, on)); });
-
-    help_ = new HelpMenu(this);
-    help_->addTo(menuBar());
-}
 
 QString MainWindow::statusMessage() const {
     return message_->text();
@@ -240,6 +224,7 @@ void MainWindow::applySession(const Session& session) {
         controller_->setWindow(transport_->window());
         controller_->reset();
     }
+    sessions_->noteChanged();  // even when the controls show no difference (the same setup, another speed)
     showMessage(session.run.inputSpikes.empty()
                     ? QString()
                     : tr("The session's %1 given input spikes are not used by the window (the CLI uses "
@@ -283,15 +268,22 @@ void MainWindow::onSessionFile(const QString& path, bool saved) {
     noticeShown_ = notSaved.isEmpty();  // a refusal stays until it is corrected
 }
 
+void MainWindow::setRemembered(bool remember) {
+    remembered_ = remember;
+    sessions_->setAutosave(remember);
+}
+
 void MainWindow::markModified() {
+    sessions_->noteChanged();
     if (!sessionPath_.isEmpty()) {
         setWindowModified(true);
     }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (rememberOnClose_) {
+    if (remembered_) {
         sessions_->rememberLastSession();
+        saveWindowLayout(*this, *splitter_);
     }
     controller_.reset();  // stops the worker and joins its thread now, not after the widgets are gone
     QMainWindow::closeEvent(event);

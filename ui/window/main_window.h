@@ -5,7 +5,8 @@
 // the run is doing: simulated time, the speed actually achieved when it falls short of the request, refused
 // edits, values clamped to their range, sessions saved, and solver errors. The File menu (sessions, export) is
 // built by SessionActions and ExportActions, the Help menu by HelpMenu; View > Full screen is F11. The title
-// names the session file last opened or saved, with a * once the setup or view changed since.
+// names the session file last opened or saved, with a * once the setup or view changed since. Each such change
+// is also noted to SessionActions, which autosaves the session when the window is remembered (setRemembered).
 // Space (run/pause) and R (reset) are handled as key presses that reach the window: a text field keeps its
 // Space, a focused button or group title takes it as a press. Whenever a control is done with the keyboard
 // (Enter in a field, a click on a button) the focus returns to the plots, so the keys work again at once.
@@ -22,6 +23,7 @@
 #include "ui/simulation/simulation_types.h"
 
 class QLabel;
+class QSplitter;
 
 namespace lif::ui {
 
@@ -64,8 +66,11 @@ public:
     Session currentSession() const;
     /// Shows `session` in the controls and restarts the run at t = 0 with it.
     void applySession(const Session& session);
-    /// Remember the session at close, to restore at the next start (the application enables it, tests do not).
-    void setRememberSessionOnClose(bool remember) { rememberOnClose_ = remember; }
+    /// Keep the session and the layout between starts: the session is autosaved a moment after each change and
+    /// both are saved at close (the application enables it; tests that do not ask leave the settings alone).
+    void setRemembered(bool remember);
+    /// Between the parameter panel and the plots; its sizes are part of the remembered layout.
+    QSplitter* splitter() const { return splitter_; }
 
     /// The message part of the status bar (refusals, errors); empty when all is well.
     QString statusMessage() const;
@@ -106,7 +111,8 @@ private:
     QString sessionPath_;
     bool noticeShown_ = false;  ///< the message is a notice (a clamp, a save), cleared by the next edit
     std::shared_ptr<const RunHistory> history_;
-    bool rememberOnClose_ = false;
+    QSplitter* splitter_ = nullptr;
+    bool remembered_ = false;
     QLabel* message_ = nullptr;
     QLabel* runState_ = nullptr;
     SpikeStatistics spikes_;

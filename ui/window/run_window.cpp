@@ -5,17 +5,59 @@
 #include <QScreen>
 #include <QStyleFactory>
 
+#include <cstdio>
+
 #include "ui/files/session_actions.h"
 #include "ui/window/main_window.h"
 #include "ui/window/translations.h"
+#include "ui/window/window_layout.h"
 
 namespace lif::ui {
 
-int runWindow(int argc, char** argv) {
+void setApplicationIdentity() {
     QApplication::setApplicationName(QStringLiteral("LIFscope"));
     QApplication::setApplicationVersion(QStringLiteral(LIFSCOPE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("LIFscope"));
     QApplication::setDesktopFileName(QStringLiteral("lifscope"));
+}
+
+bool startWindow(MainWindow& window, const QStringList& arguments) {
+    QString sessionFile;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments[i];
+        if ((argument == QStringLiteral("--config") || argument == QStringLiteral("-c")) && i + 1 < arguments.size()) {
+            sessionFile = arguments[++i];
+        } else if (argument.startsWith(QStringLiteral("--config="))) {
+            sessionFile = argument.mid(QStringLiteral("--config=").size());
+        } else if (!argument.startsWith(QLatin1Char('-')) && sessionFile.isEmpty()) {
+            sessionFile = argument;  // `lifscope FILE.json`, as a file manager or the menu entry passes it
+        } else {
+            std::fprintf(stderr, "lifscope: the window ignores '%s' (with --headless it runs without a window)\n",
+                         qPrintable(argument));
+        }
+    }
+    // Remembered first, so that the session opened now is autosaved like any later change.
+    window.setRemembered(true);
+    const bool opened = sessionFile.isEmpty() || window.sessions()->openSession(sessionFile);
+    if (sessionFile.isEmpty() || !opened) {
+        window.sessions()->restoreLastSession();  // where the last session left off
+    }
+    if (restoreWindowGeometry(window)) {
+        window.show();
+    } else {
+        // The first start: as large as the screen allows (a lecture hall projector or a laptop), the plots are
+        // the point.
+        if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+            window.setGeometry(screen->availableGeometry());
+        }
+        window.showMaximized();
+    }
+    restoreSplitterSizes(*window.splitter());
+    return opened;
+}
+
+int runWindow(int argc, char** argv) {
+    setApplicationIdentity();
     QApplication app(argc, argv);
     installChosenTranslations(app);  // before the first widget: texts are translated as they are made
     // Numbers read the same in every language, with '.' (ui/style/display_format.h): Qt's own spin boxes and the
@@ -23,13 +65,7 @@ int runWindow(int argc, char** argv) {
     QLocale::setDefault(QLocale::c());
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     MainWindow window;
-    window.sessions()->restoreLastSession();  // where the last session left off
-    window.setRememberSessionOnClose(true);
-    // Open as large as the screen allows (a lecture hall projector or a laptop): the plots are the point.
-    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
-        window.setGeometry(screen->availableGeometry());
-    }
-    window.showMaximized();
+    startWindow(window, QApplication::arguments().mid(1));
     return QApplication::exec();
 }
 

@@ -1,7 +1,7 @@
 // The File menu of the window, headless: sessions saved, reopened and restored at start-up; pictures of the
 // live plots in PNG, SVG and PDF read back; the trace and spike CSVs of a run with a mid-run change, replayed
 // from its run log, equal to what the live window received; every refusal reported and leaving files alone.
-// QSettings go to a temporary place (QStandardPaths test mode and an organisation of our own).
+// QSettings and the last session go to user folders of this process's own (tests/support/private_user_files.h).
 #include <QtTest>
 
 #include <qcustomplot.h>
@@ -20,7 +20,7 @@
 #include "core/io/csv.h"
 #include "core/io/session.h"
 #include "tests/support/file_size_limit.h"
-#include "tests/support/isolated_settings.h"
+#include "tests/support/private_user_files.h"
 #include "ui/controls/parameter_panel.h"
 #include "ui/controls/transport_bar.h"
 #include "ui/files/export_actions.h"
@@ -57,7 +57,12 @@ class FilesTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { lif::testing::isolateSettings(QStringLiteral("test_ui_files")); }
+    void initTestCase() {
+        userFiles_ = std::make_unique<lif::testing::PrivateUserFiles>();
+        QCoreApplication::setOrganizationName(QStringLiteral("LIFscopeTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_ui_files"));
+        QVERIFY(userFiles_->isolated());
+    }
     void init() {
         QSettings().clear();
         problems_.clear();
@@ -156,13 +161,15 @@ private Q_SLOTS:
 
     void lastSessionRestoredAtStartUp() {
         window_->panel()->setSetup(withCurrent(777.0));
-        window_->setRememberSessionOnClose(true);
+        window_->setRemembered(true);
         window_->close();
         window_ = std::make_unique<MainWindow>();
         QCOMPARE(window_->panel()->setup().stimulus.amplitude(), 500.0);
         QVERIFY(window_->sessions()->restoreLastSession());
         QCOMPARE(window_->panel()->setup().stimulus.amplitude(), 777.0);
-        QSettings().setValue(QStringLiteral("sessions/last"), QStringLiteral("{ not json"));
+        writeText(lif::ui::SessionActions::lastSessionFile(), "{ not json");
+        QVERIFY(!window_->sessions()->restoreLastSession());
+        QVERIFY(QFile::remove(lif::ui::SessionActions::lastSessionFile()));
         QVERIFY(!window_->sessions()->restoreLastSession());
     }
 
@@ -344,6 +351,7 @@ private Q_SLOTS:
 private:
     QString file(const QString& name) const { return directory_->filePath(name); }
 
+    std::unique_ptr<lif::testing::PrivateUserFiles> userFiles_;
     std::unique_ptr<QTemporaryDir> directory_;
     std::unique_ptr<MainWindow> window_;
     QStringList problems_;

@@ -19,6 +19,7 @@
 
 #include <memory>
 
+#include "tests/support/private_user_files.h"
 #include "tests/support/qt_warning_counter.h"
 #include "ui/analysis/spike_statistics.h"
 #include "ui/analysis/theory_panel.h"
@@ -70,10 +71,11 @@ class WindowComfortTest : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         lif::testing::QtWarningCounter::install();
-        // Recent files go to a test place, not the person's settings.
-        QStandardPaths::setTestModeEnabled(true);
+        // Recent files go to a place of this process's own, not the person's settings nor another test's.
+        userFiles_ = std::make_unique<lif::testing::PrivateUserFiles>();
         QCoreApplication::setOrganizationName(QStringLiteral("LIFscopeTests"));
         QCoreApplication::setApplicationName(QStringLiteral("window-comfort"));
+        QVERIFY(userFiles_->isolated());
     }
     void init() {
         lif::testing::QtWarningCounter::reset();
@@ -354,6 +356,7 @@ private:
         QCOMPARE(window_->transport()->speed(), speed);
     }
 
+    std::unique_ptr<lif::testing::PrivateUserFiles> userFiles_;
     std::unique_ptr<MainWindow> window_;
 };
 
