@@ -337,6 +337,13 @@
     </message>
 </context>
 <context>
+    <name>lif::ui::CollapsibleSection</name>
+    <message>
+        <source>Shows or hides the %1 controls (Space or Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lif::ui::ExportActions</name>
     <message>
         <source>Export &amp;image…</source>
@@ -555,6 +562,26 @@ a title and the parameters. Size:</source>
         <source>Deterministic input: rates from the steady-state ISI, equal to the closed form.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The first input current of the sweep, in pA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last input current of the sweep, in pA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distance between the swept currents, in pA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures the firing rate at each current of the sweep, on every core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops the sweep under way</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lif::ui::HelpMenu</name>
@@ -575,10 +602,6 @@ a title and the parameters. Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;LIFscope %1&lt;/h3&gt;&lt;p&gt;See a neuron think: a leaky integrate-and-fire neuron simulated live, with the theory beside it, and the same engine without a window (&lt;tt&gt;lifscope --headless&lt;/tt&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; MIT. You may use, copy, change and share it, with the copyright and licence notice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to cite:&lt;/b&gt; LIFscope, version %1, a live simulator of the leaky integrate-and-fire neuron. To make a figure reproducible, give the version and publish the session file (File &amp;gt; Save session) or the CSV with its metadata lines; &lt;nobr&gt;&lt;tt&gt;lifscope --headless --config SESSION.json&lt;/tt&gt;&lt;/nobr&gt; replays it spike for spike.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LIFscope user guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,6 +611,10 @@ a title and the parameters. Size:</source>
     </message>
     <message>
         <source>About LIFscope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LIFscope %1&lt;/h3&gt;&lt;p&gt;See a neuron think: a leaky integrate-and-fire neuron simulated live, with the theory beside it, and the same engine without a window (&lt;tt&gt;lifscope --headless&lt;/tt&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; MIT. You may use, copy, change and share it, with the copyright and licence notice. The window links QCustomPlot (GPL-3.0 or later), so this program as a whole is distributed under the GPL&apos;s terms.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to cite:&lt;/b&gt; LIFscope, version %1, a live simulator of the leaky integrate-and-fire neuron. To make a figure reproducible, give the version and publish the session file (File &amp;gt; Save session) or the CSV with its metadata lines; &lt;nobr&gt;&lt;tt&gt;lifscope --headless --config SESSION.json&lt;/tt&gt;&lt;/nobr&gt; replays it spike for spike.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -644,6 +671,22 @@ a title and the parameters. Size:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How many of the latest inter-spike intervals the statistics cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarise every interval since the run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often each inter-spike interval occurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each interval against the next: regular firing is one point</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -732,6 +775,30 @@ a title and the parameters. Size:</source>
         <source> · %1× real time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Live plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The membrane potential with its spikes and threshold, the spike raster and the input currents. Space runs or pauses, R resets; when paused the wheel zooms and a drag pans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live voltage trace, spike raster and input currents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firing rate against input current: the simulated sweep beside the theory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inter-spike intervals: rate, mean, SD and CV, histogram and return map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dV/dt against V for the present drive: the fixed point, threshold and reset</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lif::ui::ParameterControl</name>
@@ -753,6 +820,10 @@ a title and the parameters. Size:</source>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;&lt;i&gt;Allowed: %4 to %5&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: part of a refused combination, see the status bar. </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -804,6 +875,14 @@ a title and the parameters. Size:</source>
     </message>
     <message>
         <source> %1 may range from %2 to %3 %4 on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solver method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the equations are integrated between spikes; auto takes the exact solution when the model has one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1005,6 +1084,10 @@ Nothing was changed.</source>
         <source>Session not saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is no longer at %2 (moved or deleted); it was removed from Open recent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lif::ui::SimulationWorker</name>
@@ -1021,6 +1104,26 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>%1. The input current I above sets %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stimulus protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the injected current varies in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times count from when the protocol is applied: choosing it, editing a field here, or Apply again (a change mark on the plot shows where it started).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the protocol again now: its times count from this moment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

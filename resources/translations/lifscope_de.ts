@@ -337,6 +337,13 @@
     </message>
 </context>
 <context>
+    <name>lif::ui::CollapsibleSection</name>
+    <message>
+        <source>Shows or hides the %1 controls (Space or Enter)</source>
+        <translation>Zeigt oder verbirgt die Einstellungen „%1“ (Leertaste oder Eingabe)</translation>
+    </message>
+</context>
+<context>
     <name>lif::ui::ExportActions</name>
     <message>
         <source>Export &amp;image…</source>
@@ -560,6 +567,26 @@ einen Titel und die Parameter. Größe:</translation>
         <source>Deterministic input: rates from the steady-state ISI, equal to the closed form.</source>
         <translation>Deterministischer Eingang: Raten aus dem stationären ISI, gleich der geschlossenen Form.</translation>
     </message>
+    <message>
+        <source>The first input current of the sweep, in pA</source>
+        <translation>Der erste Eingangsstrom des Durchlaufs, in pA</translation>
+    </message>
+    <message>
+        <source>The last input current of the sweep, in pA</source>
+        <translation>Der letzte Eingangsstrom des Durchlaufs, in pA</translation>
+    </message>
+    <message>
+        <source>The distance between the swept currents, in pA</source>
+        <translation>Der Abstand zwischen den durchlaufenen Strömen, in pA</translation>
+    </message>
+    <message>
+        <source>Measures the firing rate at each current of the sweep, on every core</source>
+        <translation>Misst die Feuerrate bei jedem Strom des Durchlaufs, auf allen Prozessorkernen</translation>
+    </message>
+    <message>
+        <source>Stops the sweep under way</source>
+        <translation>Hält den laufenden Durchlauf an</translation>
+    </message>
 </context>
 <context>
     <name>lif::ui::HelpMenu</name>
@@ -580,10 +607,6 @@ einen Titel und die Parameter. Größe:</translation>
         <translation>&amp;Über LIFscope</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;LIFscope %1&lt;/h3&gt;&lt;p&gt;See a neuron think: a leaky integrate-and-fire neuron simulated live, with the theory beside it, and the same engine without a window (&lt;tt&gt;lifscope --headless&lt;/tt&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; MIT. You may use, copy, change and share it, with the copyright and licence notice.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to cite:&lt;/b&gt; LIFscope, version %1, a live simulator of the leaky integrate-and-fire neuron. To make a figure reproducible, give the version and publish the session file (File &amp;gt; Save session) or the CSV with its metadata lines; &lt;nobr&gt;&lt;tt&gt;lifscope --headless --config SESSION.json&lt;/tt&gt;&lt;/nobr&gt; replays it spike for spike.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;LIFscope %1&lt;/h3&gt;&lt;p&gt;Einem Neuron beim Denken zusehen: ein Leaky-Integrate-and-Fire-Neuron, live simuliert, mit der Theorie daneben, und derselbe Simulationskern ohne Fenster (&lt;tt&gt;lifscope --headless&lt;/tt&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lizenz:&lt;/b&gt; MIT. Sie dürfen es verwenden, kopieren, ändern und weitergeben, zusammen mit dem Urheberrechts- und Lizenzhinweis.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zitieren:&lt;/b&gt; LIFscope, Version %1, ein Live-Simulator des Leaky-Integrate-and-Fire-Neurons. Damit eine Abbildung reproduzierbar ist, nennen Sie die Version und veröffentlichen Sie die Sitzungsdatei (Datei &amp;gt; Sitzung speichern unter) oder die CSV-Datei mit ihren Metadatenzeilen; &lt;nobr&gt;&lt;tt&gt;lifscope --headless --config SESSION.json&lt;/tt&gt;&lt;/nobr&gt; wiederholt den Lauf Spike für Spike.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>LIFscope user guide</source>
         <translation>LIFscope-Benutzerhandbuch</translation>
     </message>
@@ -594,6 +617,10 @@ einen Titel und die Parameter. Größe:</translation>
     <message>
         <source>About LIFscope</source>
         <translation>Über LIFscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LIFscope %1&lt;/h3&gt;&lt;p&gt;See a neuron think: a leaky integrate-and-fire neuron simulated live, with the theory beside it, and the same engine without a window (&lt;tt&gt;lifscope --headless&lt;/tt&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licence:&lt;/b&gt; MIT. You may use, copy, change and share it, with the copyright and licence notice. The window links QCustomPlot (GPL-3.0 or later), so this program as a whole is distributed under the GPL&apos;s terms.&lt;/p&gt;&lt;p&gt;&lt;b&gt;How to cite:&lt;/b&gt; LIFscope, version %1, a live simulator of the leaky integrate-and-fire neuron. To make a figure reproducible, give the version and publish the session file (File &amp;gt; Save session) or the CSV with its metadata lines; &lt;nobr&gt;&lt;tt&gt;lifscope --headless --config SESSION.json&lt;/tt&gt;&lt;/nobr&gt; replays it spike for spike.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LIFscope %1&lt;/h3&gt;&lt;p&gt;Einem Neuron beim Denken zusehen: ein Leaky-Integrate-and-Fire-Neuron, live simuliert, mit der Theorie daneben, und dieselbe Rechenmaschine ohne Fenster (&lt;tt&gt;lifscope --headless&lt;/tt&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lizenz:&lt;/b&gt; MIT. Sie dürfen es benutzen, kopieren, ändern und weitergeben, mit dem Copyright- und Lizenzhinweis. Das Fenster bindet QCustomPlot (GPL-3.0 oder später) ein, daher wird dieses Programm als Ganzes unter den Bedingungen der GPL verbreitet.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Zitieren:&lt;/b&gt; LIFscope, Version %1, ein Live-Simulator des Leaky-Integrate-and-Fire-Neurons. Damit eine Abbildung reproduzierbar ist, nennen Sie die Version und veröffentlichen Sie die Sitzungsdatei (Datei &amp;gt; Sitzung speichern) oder die CSV mit ihren Metadatenzeilen; &lt;nobr&gt;&lt;tt&gt;lifscope --headless --config SESSION.json&lt;/tt&gt;&lt;/nobr&gt; wiederholt sie Spike für Spike.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -651,6 +678,22 @@ einen Titel und die Parameter. Größe:</translation>
             <numerusform>%n Intervall: Rate %1, mittleres ISI %2, SD %3, CV %4</numerusform>
             <numerusform>%n Intervalle: Rate %1, mittleres ISI %2, SD %3, CV %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How many of the latest inter-spike intervals the statistics cover</source>
+        <translation>Wie viele der letzten Interspike-Intervalle die Statistik umfasst</translation>
+    </message>
+    <message>
+        <source>Summarise every interval since the run started</source>
+        <translation>Alle Intervalle seit dem Start des Laufs zusammenfassen</translation>
+    </message>
+    <message>
+        <source>How often each inter-spike interval occurs</source>
+        <translation>Wie oft jedes Interspike-Intervall vorkommt</translation>
+    </message>
+    <message>
+        <source>Each interval against the next: regular firing is one point</source>
+        <translation>Jedes Intervall gegen das nächste: regelmäßiges Feuern ist ein Punkt</translation>
     </message>
 </context>
 <context>
@@ -739,6 +782,30 @@ einen Titel und die Parameter. Größe:</translation>
         <source> · %1× real time</source>
         <translation> · %1× Echtzeit</translation>
     </message>
+    <message>
+        <source>Live plots</source>
+        <translation>Live-Diagramme</translation>
+    </message>
+    <message>
+        <source>The membrane potential with its spikes and threshold, the spike raster and the input currents. Space runs or pauses, R resets; when paused the wheel zooms and a drag pans.</source>
+        <translation>Das Membranpotential mit seinen Spikes und der Schwelle, das Spike-Raster und die Eingangsströme. Die Leertaste startet oder hält an, R setzt zurück; angehalten zoomt das Mausrad und Ziehen verschiebt.</translation>
+    </message>
+    <message>
+        <source>The live voltage trace, spike raster and input currents</source>
+        <translation>Der live Spannungsverlauf, das Spike-Raster und die Eingangsströme</translation>
+    </message>
+    <message>
+        <source>Firing rate against input current: the simulated sweep beside the theory</source>
+        <translation>Feuerrate über dem Eingangsstrom: der simulierte Durchlauf neben der Theorie</translation>
+    </message>
+    <message>
+        <source>Inter-spike intervals: rate, mean, SD and CV, histogram and return map</source>
+        <translation>Interspike-Intervalle: Rate, Mittelwert, SD und CV, Histogramm und Rückkehrabbildung</translation>
+    </message>
+    <message>
+        <source>dV/dt against V for the present drive: the fixed point, threshold and reset</source>
+        <translation>dV/dt über V beim jetzigen Antrieb: Fixpunkt, Schwelle und Reset</translation>
+    </message>
 </context>
 <context>
     <name>lif::ui::ParameterControl</name>
@@ -761,6 +828,10 @@ einen Titel und die Parameter. Größe:</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;&lt;i&gt;Allowed: %4 to %5&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2)&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;&lt;i&gt;Erlaubt: %4 bis %5&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Not applied: part of a refused combination, see the status bar. </source>
+        <translation>Nicht übernommen: Teil einer abgelehnten Kombination, siehe Statusleiste. </translation>
     </message>
 </context>
 <context>
@@ -812,6 +883,14 @@ einen Titel und die Parameter. Größe:</translation>
     <message>
         <source> %1 may range from %2 to %3 %4 on its own.</source>
         <translation> Für sich allein darf %1 zwischen %2 und %3 %4 liegen.</translation>
+    </message>
+    <message>
+        <source>Solver method</source>
+        <translation>Lösungsverfahren</translation>
+    </message>
+    <message>
+        <source>How the equations are integrated between spikes; auto takes the exact solution when the model has one</source>
+        <translation>Wie die Gleichungen zwischen Spikes integriert werden; auto nimmt die exakte Lösung, wenn das Modell eine hat</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1093,10 @@ Es wurde nichts geändert.</translation>
         <source>Session not saved</source>
         <translation>Sitzung nicht gespeichert</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is no longer at %2 (moved or deleted); it was removed from Open recent.</source>
+        <translation>„%1“ liegt nicht mehr unter %2 (verschoben oder gelöscht); der Eintrag wurde aus „Zuletzt geöffnet“ entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>lif::ui::SimulationWorker</name>
@@ -1031,6 +1114,26 @@ Es wurde nichts geändert.</translation>
     <message>
         <source>%1. The input current I above sets %2.</source>
         <translation>%1. Der Eingangsstrom I oben setzt %2.</translation>
+    </message>
+    <message>
+        <source>Stimulus protocol</source>
+        <translation>Stimulusprotokoll</translation>
+    </message>
+    <message>
+        <source>How the injected current varies in time</source>
+        <translation>Wie sich der injizierte Strom zeitlich ändert</translation>
+    </message>
+    <message>
+        <source>Times count from when the protocol is applied: choosing it, editing a field here, or Apply again (a change mark on the plot shows where it started).</source>
+        <translation>Die Zeiten zählen ab dem Anwenden des Protokolls: beim Auswählen, beim Ändern eines Feldes hier oder mit „Erneut anwenden“ (eine Änderungsmarke im Diagramm zeigt den Beginn).</translation>
+    </message>
+    <message>
+        <source>Apply again</source>
+        <translation>Erneut anwenden</translation>
+    </message>
+    <message>
+        <source>Start the protocol again now: its times count from this moment</source>
+        <translation>Das Protokoll jetzt neu starten: seine Zeiten zählen ab diesem Moment</translation>
     </message>
 </context>
 <context>
