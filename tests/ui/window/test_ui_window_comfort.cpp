@@ -163,7 +163,11 @@ private Q_SLOTS:
         for (auto* section : sections) {
             if (section->header()->text() == QStringLiteral("Randomness")) randomness = section;
         }
-        QVERIFY(randomness != nullptr && !randomness->isExpanded());
+        if (randomness == nullptr) {
+            QFAIL("no Randomness group");
+            return;
+        }
+        QVERIFY(!randomness->isExpanded());
         QVERIFY(randomness->header()->focusPolicy() & Qt::TabFocus);
         randomness->header()->setFocus(Qt::TabFocusReason);
         QTRY_VERIFY(randomness->header()->hasFocus());
@@ -321,7 +325,10 @@ private Q_SLOTS:
         for (QCPAxisRect* rect : plot->axisRects()) {
             if (rect != plots->voltageRect() && rect != plots->inputRect()) raster = rect;
         }
-        QVERIFY(raster != nullptr);
+        if (raster == nullptr) {
+            QFAIL("no raster strip");
+            return;
+        }
         QCPAxis* strip = raster->axis(QCPAxis::atLeft);
         QVERIFY(strip->label().isEmpty());
         QCOMPARE(strip->tickVectorLabels(), QVector<QString>{QStringLiteral("spikes")});
