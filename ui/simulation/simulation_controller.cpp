@@ -1,16 +1,18 @@
 #include "ui/simulation/simulation_controller.h"
 
 #include <iterator>
+#include <utility>
 
 #include "ui/simulation/simulation_worker.h"
 
 namespace lif::ui {
 
-SimulationController::SimulationController(const ModelSetup& initial, double speed, double window_ms, QObject* parent)
+SimulationController::SimulationController(const ModelSetup& initial, double speed, double window_ms,
+                                           Pacer::Clock wallClock, QObject* parent)
     : QObject(parent), latest_(initial), history_(std::make_shared<RunHistory>(initial)) {
     clock_.start();
     thread_.setObjectName(QStringLiteral("lifscope-simulation"));
-    worker_ = new SimulationWorker(initial, generation_, speed, window_ms);
+    worker_ = new SimulationWorker(initial, generation_, speed, window_ms, std::move(wallClock));
     worker_->moveToThread(&thread_);
     // Every connection is made before the thread starts; the doorbells carry no data (see simulation_worker.h).
     connect(&thread_, &QThread::started, worker_, &SimulationWorker::start);

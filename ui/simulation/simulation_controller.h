@@ -24,6 +24,7 @@
 #include <memory>
 
 #include "core/model/run_history.h"
+#include "ui/simulation/pacer.h"
 #include "ui/simulation/simulation_types.h"
 
 namespace lif::ui {
@@ -38,8 +39,10 @@ public:
     /// Most submitted generations whose submission time is remembered for the latency measurement.
     static constexpr quint64 kTrackedGenerations = 64;
 
-    /// Starts the worker thread; the simulation starts running at once with `initial`.
-    SimulationController(const ModelSetup& initial, double speed, double window_ms, QObject* parent = nullptr);
+    /// Starts the worker thread; the simulation starts running at once with `initial`. `wallClock` paces the
+    /// worker (read on the worker thread only); tests inject one that jumps, as a descheduled thread sees it.
+    SimulationController(const ModelSetup& initial, double speed, double window_ms,
+                         Pacer::Clock wallClock = Pacer::steadyClock(), QObject* parent = nullptr);
     ~SimulationController() override;
     SimulationController(const SimulationController&) = delete;
     SimulationController& operator=(const SimulationController&) = delete;

@@ -8,12 +8,14 @@
 
 namespace lif::ui {
 
-SimulationWorker::SimulationWorker(const ModelSetup& initial, quint64 generation, double speed, double window_ms)
+SimulationWorker::SimulationWorker(const ModelSetup& initial, quint64 generation, double speed, double window_ms,
+                                   Pacer::Clock wallClock)
     : speed_(speed),
       window_ms_(window_ms),
       mailbox_([this] { Q_EMIT inboxRung(); }, [this] { Q_EMIT eventsPosted(); }),
       applied_(initial),
-      appliedGeneration_(generation) {}
+      appliedGeneration_(generation),
+      pacer_(std::move(wallClock)) {}
 
 SimulationWorker::~SimulationWorker() = default;
 
@@ -258,7 +260,11 @@ bool SimulationWorker::advanceUntil(double target_ms, double deadline_ms) {
             }
         }
         const double callStart = pacer_.now();
-        if (callStart >= deadline_ms) {
+        // Past the deadline a tick ends once the window before its time is sampled: the pace may have fallen
+        // (the thread descheduled) after sampling was planned to start, and a chunk that ends with a sliver of
+        // trace after time computed unsampled would show an almost empty window.
+        if (callStart >= deadline_ms &&
+            (sampling_.windowSampled(simulator_->time()) || callStart >= deadline_ms + kMostOvertime_ms)) {
             break;
         }
         if (!advanceOnce(target_ms, deadline_ms, callStart)) {
@@ -274,7 +280,9 @@ bool SimulationWorker::advanceOnce(double target_ms, double deadline_ms, double 
     // Where this tick will probably end: the target, or as far as the recent pace reaches by the deadline.
     // Half the recent pace, so that sampling rather starts too early than too late.
     const double pace = pacer_.pace();
-    const double reach = pace > 0.0 ? previous + 0.5 * pace * (deadline_ms - callStart) : target_ms;
+    // Past the deadline (see advanceUntil()) the tick ends here.
+    const double left_ms = deadline_ms - callStart;
+    const double reach = left_ms <= 0.0 ? previous : pace > 0.0 ? previous + 0.5 * pace * left_ms : target_ms;
     const VisibleSampling::Step step = sampling_.plan(previous, target_ms, reach, pacer_.subChunk());
     const bool wholeSubChunk = previous + pacer_.subChunk() <= target_ms;
     setSampling(step.sample);
@@ -312,7 +320,7 @@ void SimulationWorker::setSampling(bool on) {
         return;
     }
     packBatch(true);
-    sampling_.turn(on);
+    sampling_.turn(on, simulator_->time());
     simulator_->setSampleInterval(sampling_.simulatorInterval());
 }
 

@@ -92,8 +92,11 @@ public:
     static constexpr double kTickBudget_ms = 7.0;
     /// Wall time spent computing after a change before the first chunk with it is handed over.
     static constexpr double kFirstAfterChange_ms = 1.0;
+    /// Longest a tick goes on past its deadline to sample the last window of its time (VisibleSampling), wall ms.
+    static constexpr double kMostOvertime_ms = kTickBudget_ms;
 
-    SimulationWorker(const ModelSetup& initial, quint64 generation, double speed, double window_ms);
+    SimulationWorker(const ModelSetup& initial, quint64 generation, double speed, double window_ms,
+                     Pacer::Clock wallClock = Pacer::steadyClock());
     ~SimulationWorker() override;
     SimulationWorker(const SimulationWorker&) = delete;
     SimulationWorker& operator=(const SimulationWorker&) = delete;

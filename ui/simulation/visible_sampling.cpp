@@ -15,6 +15,7 @@ void VisibleSampling::restart(double window_ms) {
     follow(window_ms);
     sampling_ = true;
     gapPending_ = false;
+    sampledSince_ms_ = -std::numeric_limits<double>::infinity();  // nothing before the run's start to show
 }
 
 void VisibleSampling::follow(double window_ms) {
@@ -36,9 +37,13 @@ VisibleSampling::Step VisibleSampling::plan(double previous_ms, double target_ms
     return step;
 }
 
-void VisibleSampling::turn(bool on) {
+void VisibleSampling::turn(bool on, double at_ms) {
     // A gap before the next sample once sampling resumes.
-    gapPending_ = gapPending_ || (on && !sampling_);
+    const bool resumes = on && !sampling_;
+    gapPending_ = gapPending_ || resumes;
+    if (resumes) {
+        sampledSince_ms_ = at_ms;
+    }
     sampling_ = on;
 }
 

@@ -3,10 +3,14 @@
 // visible window (two per plot bucket, re-chosen when the window changes), and only where they can still be on
 // screen when the tick's chunk is drawn. At high speed most of a tick's simulated time scrolls out of the window
 // before the next frame, so it is computed without samples (spikes are always kept), and a gap is drawn where
-// sampling resumes so the trace does not run straight across the time computed without them.
+// sampling resumes so the trace does not run straight across the time computed without them. The prediction can
+// be wrong (the thread was descheduled, the pace fell): a tick that reaches its deadline before the last window
+// of its time was sampled goes on, sampled, until it is (windowSampled()), so no frame shows a sliver of trace.
 //
 // It decides only; the worker applies the decisions to its simulator and trace packer.
 // Units: ms. Threading: worker thread only (owned by SimulationWorker).
+#include <limits>
+
 #include "ui/simulation/trace_packer.h"
 
 namespace lif::ui {
@@ -49,8 +53,10 @@ public:
         bool sample = true;
     };
     Step plan(double previous_ms, double target_ms, double reach_ms, double subChunk_ms) const;
-    /// Turns sampling on or off; turning it on leaves a gap pending.
-    void turn(bool on);
+    /// Turns sampling on or off at simulated time `at_ms`; turning it on leaves a gap pending.
+    void turn(bool on, double at_ms);
+    /// True if the trace was sampled over the whole window before `time_ms` (or since the run began).
+    bool windowSampled(double time_ms) const { return sampling_ && time_ms - sampledSince_ms_ >= window_ms_; }
     /// True after sampling resumed until gapDrawn(): a gap goes before the next sample.
     bool gapPending() const { return gapPending_; }
     void gapDrawn() { gapPending_ = false; }
@@ -60,6 +66,7 @@ private:
     double interval_ms_ = kDefaultInterval_ms;
     bool sampling_ = true;
     bool gapPending_ = false;
+    double sampledSince_ms_ = -std::numeric_limits<double>::infinity();  ///< where sampling last resumed
 };
 
 }  // namespace lif::ui

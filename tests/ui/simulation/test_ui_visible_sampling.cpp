@@ -52,18 +52,38 @@ private Q_SLOTS:
         sampling.restart(1000.0);
         QVERIFY(sampling.sampling());
         QCOMPARE(sampling.simulatorInterval(), sampling.interval());
-        sampling.turn(false);
+        sampling.turn(false, 100.0);
         QCOMPARE(sampling.simulatorInterval(), 0.0);
         QVERIFY(!sampling.gapPending());
-        sampling.turn(true);
+        sampling.turn(true, 200.0);
         QVERIFY(sampling.gapPending());
         sampling.gapDrawn();
         QVERIFY(!sampling.gapPending());
-        sampling.turn(false);
-        sampling.turn(true);
+        sampling.turn(false, 300.0);
+        sampling.turn(true, 400.0);
         sampling.restart(500.0);  // a new run starts with a sample, not a gap
         QVERIFY(!sampling.gapPending());
         QVERIFY(sampling.sampling());
+    }
+
+    // A tick that reaches its deadline goes on until the window before its time was sampled: this says when.
+    void theWindowIsSampledOnceSamplingRanAWindowLong() {
+        VisibleSampling sampling;
+        sampling.restart(1000.0);
+        QVERIFY(sampling.windowSampled(0.0));  // nothing before the run's start to show
+        QVERIFY(sampling.windowSampled(700.0));
+        sampling.turn(false, 800.0);
+        QVERIFY(!sampling.windowSampled(900.0));
+        QVERIFY(!sampling.windowSampled(1e6));  // not while off, however long
+        sampling.turn(true, 5000.0);
+        QVERIFY(!sampling.windowSampled(5000.0));
+        QVERIFY(!sampling.windowSampled(5999.0));
+        QVERIFY(sampling.windowSampled(6000.0));
+        sampling.turn(true, 5900.0);  // already on: where it resumed stays
+        QVERIFY(sampling.windowSampled(6000.0));
+        sampling.follow(2000.0);  // a wider window asks for more
+        QVERIFY(!sampling.windowSampled(6000.0));
+        QVERIFY(sampling.windowSampled(7000.0));
     }
 };
 

@@ -2,9 +2,13 @@
 // parameter changes reaching the worker, pause, reset, solver errors that pause and recover, clean shutdown.
 #include <QtTest>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstdint>
 #include <memory>
+#include <utility>
+#include <vector>
 
 #include "core/model/analytic.h"
 #include "tests/support/qt_warning_counter.h"
@@ -60,6 +64,10 @@ ModelSetup divergingSetup() {
     setup.parameters.Vreset = -50.5;
     return setup;
 }
+
+/// The test clock's jumps: every this many reads it loses this much wall time.
+constexpr std::uint64_t kReadsBetweenJumps = 5;
+constexpr double kJump_ms = 5.0;
 
 }  // namespace
 
@@ -253,6 +261,46 @@ private Q_SLOTS:
         QVERIFY(recorder.spikes() > 1000);
         controller.pause();
         QTRY_VERIFY_WITH_TIMEOUT(!recorder.runningStates.empty() && !recorder.runningStates.back(), 20000);
+    }
+
+    // The worker plans where a tick's samples start from the recent pace; when the thread loses the processor
+    // after that (a clock that jumps, as a descheduled thread sees it), the tick must still end with a window
+    // full of trace, or the plot, which follows the newest sample, shows a sliver.
+    void aDescheduledTickStillEndsWithAWindowOfTrace() {
+        const double window_ms = 1000.0;
+        const lif::ui::Pacer::Clock steady = lif::ui::Pacer::steadyClock();
+        lif::ui::Pacer::Clock jumping = [steady, reads = std::uint64_t{0}, lost_ms = 0.0]() mutable {
+            if (++reads % kReadsBetweenJumps == 0) {
+                lost_ms += kJump_ms;
+            }
+            return steady() + lost_ms;
+        };
+        SimulationController controller(withCurrent(500.0), 1000.0, window_ms, std::move(jumping));
+        Recorder recorder(controller);
+        QTRY_VERIFY_WITH_TIMEOUT(recorder.chunks.size() > 120, 60000);  // more than a second of ticks
+        controller.pause();
+        // Replays what the plot shows after each chunk: the window ending at the newest sample, or a window
+        // behind the simulated time if that is later (PlotArea::viewEnd()).
+        std::vector<double> sampled;
+        int fewest = 1 << 30;
+        int checked = 0;
+        for (const SimulationChunk& chunk : recorder.chunks) {
+            for (int i = 0; i < chunk.t_ms.size(); ++i) {
+                if (!std::isnan(chunk.V_mV[i])) {
+                    sampled.push_back(chunk.t_ms[i]);
+                }
+            }
+            if (sampled.empty() || chunk.simTime_ms < 2.0 * window_ms) {
+                continue;
+            }
+            const double end = std::max(sampled.back(), chunk.simTime_ms - window_ms);
+            const auto from = std::lower_bound(sampled.begin(), sampled.end(), end - window_ms);
+            fewest = std::min(fewest, static_cast<int>(std::distance(from, sampled.end())));
+            ++checked;
+        }
+        qInfo("%d chunks, fewest trace points in a window %d", checked, fewest);
+        QVERIFY(checked > 100);
+        QVERIFY2(fewest > 1000, qPrintable(QString::number(fewest)));
     }
 
     void destroyingMidRunJoinsTheThread() {
