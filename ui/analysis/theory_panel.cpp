@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <stdexcept>
 
 #include "core/model/analytic.h"
 #include "core/model/theory.h"
@@ -87,16 +88,16 @@ TheoryPanel::TheoryPanel(const ModelSetup& setup, QWidget* parent) : QWidget(par
     setMeasured(SpikeStatistics::Summary{}, 1000.0);
 }
 
-TheoryPanel::Card* TheoryPanel::card(const QString& key) {
+TheoryPanel::Card& TheoryPanel::card(const QString& key) {
     for (Card& entry : cards_) {
         if (entry.key == key) {
-            return &entry;
+            return entry;
         }
     }
-    return nullptr;
+    throw std::logic_error("TheoryPanel: no card '" + key.toStdString() + "'");
 }
 
-const TheoryPanel::Card* TheoryPanel::card(const QString& key) const {
+const TheoryPanel::Card* TheoryPanel::findCard(const QString& key) const {
     for (const Card& entry : cards_) {
         if (entry.key == key) {
             return &entry;
@@ -106,12 +107,12 @@ const TheoryPanel::Card* TheoryPanel::card(const QString& key) const {
 }
 
 QString TheoryPanel::valueText(const QString& key) const {
-    const Card* entry = card(key);
+    const Card* entry = findCard(key);
     return entry != nullptr ? entry->value->text() : QString();
 }
 
 QString TheoryPanel::detailText(const QString& key) const {
-    const Card* entry = card(key);
+    const Card* entry = findCard(key);
     return entry != nullptr ? entry->detail->text() : QString();
 }
 
@@ -166,19 +167,19 @@ void TheoryPanel::setSetup(const ModelSetup& setup) {
     const bool withSynapses = synaptic != 0.0;
     const QString meanIsyn = QStringLiteral("⟨Isyn⟩");
 
-    card(QStringLiteral("tauM"))->value->setText(displayQuantity(analytic::membraneTimeConstant_ms(p), "ms"));
-    Card* rheobase = card(QStringLiteral("rheobase"));
-    rheobase->value->setText(displayQuantity(theory::rheobaseInjected_pA(p), "pA"));
-    rheobase->detail->setText(withSynapses ? QStringLiteral("gL (Vth − EL) − %1, "
-                                                            "%1 = %2")
-                                                 .arg(meanIsyn, displayQuantity(synaptic, "pA"))
-                                           : QStringLiteral("gL (Vth − EL)"));
+    card(QStringLiteral("tauM")).value->setText(displayQuantity(analytic::membraneTimeConstant_ms(p), "ms"));
+    Card& rheobase = card(QStringLiteral("rheobase"));
+    rheobase.value->setText(displayQuantity(theory::rheobaseInjected_pA(p), "pA"));
+    rheobase.detail->setText(withSynapses ? QStringLiteral("gL (Vth − EL) − %1, "
+                                                           "%1 = %2")
+                                                .arg(meanIsyn, displayQuantity(synaptic, "pA"))
+                                          : QStringLiteral("gL (Vth − EL)"));
 
     // Near the threshold whole millivolts hide why 374 pA is silent and 376 pA fires: show the margin.
-    Card* vInf = card(QStringLiteral("vInf"));
+    Card& vInf = card(QStringLiteral("vInf"));
     const double steady = prediction.vInf_mV;
     const double margin = steady - p.Vth;
-    vInf->value->setText(displayDecimals(steady, decimalsForMargin(margin)) + QStringLiteral(" mV"));
+    vInf.value->setText(displayDecimals(steady, decimalsForMargin(margin)) + QStringLiteral(" mV"));
     // No-break spaces inside each part: a narrow card breaks the line between formula and margin only.
     QString relation = QStringLiteral("= Vth");
     if (margin != 0.0) {
@@ -186,54 +187,54 @@ void TheoryPanel::setSetup(const ModelSetup& setup) {
             QStringLiteral(" %1 %2 mV")
                 .arg(margin > 0.0 ? QStringLiteral("+") : QStringLiteral("−"), displayNumber(std::fabs(margin), 2));
     }
-    vInf->detail->setText(
+    vInf.detail->setText(
         (withSynapses ? QStringLiteral("EL + (I + %1)/gL ").arg(meanIsyn) : QStringLiteral("EL + I/gL ")) + relation);
 
-    Card* predicted = card(QStringLiteral("predictedRate"));
+    Card& predicted = card(QStringLiteral("predictedRate"));
     regimeInside_ = true;
     if (!stationary) {
-        predicted->value->setText(QStringLiteral("—"));
-        predicted->detail->setText(tr("for constant or noise input only"));
-        predicted->value->parentWidget()->setToolTip(
+        predicted.value->setText(QStringLiteral("—"));
+        predicted.detail->setText(tr("for constant or noise input only"));
+        predicted.value->parentWidget()->setToolTip(
             tr("Predicted rate: a stationary rate exists only "
                "for constant input (with or without noise)"));
     } else if (prediction.membrane.fluctuating) {
         // Fluctuating input: Siegert's formula with the Fourcaud-Brunel correction, an approximation, and said so.
-        predicted->value->setText(QStringLiteral("≈ ") + displayQuantity(prediction.fourcaudBrunel.rate_Hz, "Hz", 3));
+        predicted.value->setText(QStringLiteral("≈ ") + displayQuantity(prediction.fourcaudBrunel.rate_Hz, "Hz", 3));
         regimeInside_ = prediction.regime.inside;
-        predicted->detail->setText(regimeInside_ ? tr("diffusion approx.")
-                                                 : tr("diffusion approx. ⚠ outside its regime"));
-        predicted->value->parentWidget()->setToolTip(
+        predicted.detail->setText(regimeInside_ ? tr("diffusion approx.")
+                                                : tr("diffusion approx. ⚠ outside its regime"));
+        predicted.value->parentWidget()->setToolTip(
             tr("Predicted rate: Siegert's formula with the Fourcaud-Brunel correction for synaptic "
                "filtering (diffusion approximation; %1 without the correction; the closed form at the "
                "mean drive gives %2).\n%3")
                 .arg(displayQuantity(prediction.siegert.rate_Hz, "Hz", 3),
                      displayQuantity(prediction.deterministic_Hz, "Hz", 3), qs(prediction.regime.reason)));
     } else {
-        predicted->value->setText(displayQuantity(prediction.deterministic_Hz, "Hz", 4));
+        predicted.value->setText(displayQuantity(prediction.deterministic_Hz, "Hz", 4));
         const double isi = analytic::interSpikeInterval_ms(p, prediction.meanDrive_pA);
-        predicted->detail->setText(
+        predicted.detail->setText(
             std::isinf(isi) ? (withSynapses ? tr("mean drive below rheobase: silent") : tr("I below rheobase: silent"))
                             : QStringLiteral("ISI ") + displayQuantity(isi, "ms", 4));
-        predicted->value->parentWidget()->setToolTip(
+        predicted.value->parentWidget()->setToolTip(
             tr("Predicted rate: the closed form for constant input, exact here"));
     }
 }
 
 void TheoryPanel::setMeasured(const SpikeStatistics::Summary& summary, double window_ms) {
-    Card* rate = card(QStringLiteral("measuredRate"));
-    rate->value->setText(displayQuantity(summary.rate_Hz, "Hz"));
+    Card& rate = card(QStringLiteral("measuredRate"));
+    rate.value->setText(displayQuantity(summary.rate_Hz, "Hz"));
     // The time the count covers: the window, or less while the history is shorter (just widened, just started).
     const double span = summary.span_ms > 0.0 ? summary.span_ms : window_ms;
-    rate->detail->setText(tr("%1 in\u00a0last\u00a0%2")
-                              .arg(countOf(static_cast<qint64>(summary.spikeCount), tr("spike"), tr("spikes")),
-                                   displayDuration(span).replace(QChar(0x2009), QChar(0x202f))));
+    rate.detail->setText(tr("%1 in\u00a0last\u00a0%2")
+                             .arg(countOf(static_cast<qint64>(summary.spikeCount), tr("spike"), tr("spikes")),
+                                  displayDuration(span).replace(QChar(0x2009), QChar(0x202f))));
     card(QStringLiteral("meanIsi"))
-        ->value->setText(std::isnan(summary.meanIsi_ms) ? QStringLiteral("\u2014")
-                                                        : displayQuantity(summary.meanIsi_ms, "ms", 4));
+        .value->setText(std::isnan(summary.meanIsi_ms) ? QStringLiteral("\u2014")
+                                                       : displayQuantity(summary.meanIsi_ms, "ms", 4));
     card(QStringLiteral("cv"))
-        ->value->setText(std::isnan(summary.cvIsi) ? QStringLiteral("\u2014")
-                                                   : QLocale::c().toString(summary.cvIsi, 'f', 2));
+        .value->setText(std::isnan(summary.cvIsi) ? QStringLiteral("\u2014")
+                                                  : QLocale::c().toString(summary.cvIsi, 'f', 2));
 }
 
 }  // namespace lif::ui

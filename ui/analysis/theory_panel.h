@@ -57,8 +57,10 @@ private:
         QLabel* value = nullptr;
         QLabel* detail = nullptr;
     };
-    Card* card(const QString& key);
-    const Card* card(const QString& key) const;
+    /// The card of `key`, one of the keys the constructor made (any other is a programming error: logic_error).
+    Card& card(const QString& key);
+    /// The card of `key`, or nullptr: for keys that come from outside (valueText(), detailText()).
+    const Card* findCard(const QString& key) const;
     /// Width the cards need side by side in one row, px.
     int oneRowWidth() const;
     void arrange(int rows);
