@@ -15,6 +15,7 @@
 #include <memory>
 
 #include "tests/support/isolated_settings.h"
+#include "tests/support/window_test.h"
 #include "ui/files/export_actions.h"
 #include "ui/plots/plot_area.h"
 #include "ui/plots/plot_style.h"
@@ -110,13 +111,6 @@ int pixelsNear(const QImage& image, const QColor& colour, const QRegion& except 
         }
     }
     return count;
-}
-
-QCPGraph* graphNamed(QCustomPlot* plot, const QString& name) {
-    for (int i = 0; i < plot->graphCount(); ++i) {
-        if (plot->graph(i)->name() == name) return plot->graph(i);
-    }
-    return nullptr;
 }
 
 /// The look of a plot that the slide style changes, to compare before and after.
@@ -226,7 +220,7 @@ private Q_SLOTS:
             QCOMPARE(lookOf(plot), before);
             QCOMPARE(window_->plots()->voltageRect()->rect(), voltageRect);  // laid out for the screen again
         }
-        QCPGraph* markers = graphNamed(plot, QStringLiteral("spike"));
+        QCPGraph* markers = lif::testing::graphNamed(plot, QStringLiteral("spike"));
         QVERIFY(markers != nullptr);
         QCOMPARE(markers->scatterStyle().shape(), QCPScatterStyle::ssPixmap);  // the fast path is back
     }
@@ -237,7 +231,7 @@ private Q_SLOTS:
         window_->controller()->setRunning(false);
         QTest::qWait(100);
         QCustomPlot* plot = window_->plots()->plot();
-        QCPGraph* markers = graphNamed(plot, QStringLiteral("spike"));
+        QCPGraph* markers = lif::testing::graphNamed(plot, QStringLiteral("spike"));
         QVERIFY(markers != nullptr && markers->dataCount() >= 3);
         const double spike = (markers->data()->constBegin() + 1)->key;
         plot->xAxis->setRange(spike + 1.0, spike + 501.0);  // the time axes follow each other

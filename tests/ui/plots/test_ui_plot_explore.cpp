@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/model/run_history.h"
+#include "tests/support/window_test.h"
 #include "ui/plots/plot_area.h"
 #include "ui/plots/plot_readout.h"
 #include "ui/plots/trace_history.h"
@@ -50,15 +51,6 @@ SimulationChunk chunkOver(double from_ms, double to_ms, double step_ms = 1.0) {
     }
     chunk.simTime_ms = to_ms - step_ms;
     return chunk;
-}
-
-QCPGraph* graphNamed(QCustomPlot* plot, const QString& name) {
-    for (int i = 0; i < plot->graphCount(); ++i) {
-        if (plot->graph(i)->name() == name) {
-            return plot->graph(i);
-        }
-    }
-    return nullptr;
 }
 
 /// Points of `graph` inside its key axis' range that are not gaps, and the oldest of their keys.
@@ -98,7 +90,7 @@ private Q_SLOTS:
         plots_->resize(900, 600);
         plots_->show();
         QVERIFY(QTest::qWaitForWindowExposed(plots_.get()));
-        voltage_ = graphNamed(plots_->plot(), QStringLiteral("V"));
+        voltage_ = lif::testing::graphNamed(plots_->plot(), QStringLiteral("V"));
         QVERIFY(voltage_ != nullptr);
     }
     void cleanup() { plots_.reset(); }
@@ -243,7 +235,7 @@ private Q_SLOTS:
              it != voltage_->data()->constEnd() && it->key < shown.upper; ++it) {
             QVERIFY(std::fabs(it->value - voltageAt(it->key)) < 0.5);
         }
-        QCPGraph* markers = graphNamed(plot, QStringLiteral("spike"));
+        QCPGraph* markers = lif::testing::graphNamed(plot, QStringLiteral("spike"));
         QVERIFY(std::abs(pointsInView(markers) - shown.size() / 100.0) <= 1.0);
 
         // Run: the history leaves the plottables again, and the view follows the data.

@@ -17,6 +17,7 @@
 
 #include "tests/support/qt_warning_counter.h"
 #include "tests/support/stall_monitor.h"
+#include "tests/support/window_test.h"
 #include "ui/controls/number_spin_box.h"
 #include "ui/controls/parameter_control.h"
 #include "ui/controls/parameter_panel.h"
@@ -34,12 +35,6 @@ using lif::ui::SimulationWorker;
 using lif::ui::WorkerStats;
 
 namespace {
-
-void setSpeed(MainWindow& window, double speed) {
-    QSlider* slider = window.transport()->speedSlider();
-    slider->setValue(lif::ui::TransportBar::speedSliderPosition(speed));
-    QCOMPARE(window.transport()->speed(), speed);
-}
 
 QString histogram(const WorkerStats& stats) {
     QString text;
@@ -59,19 +54,14 @@ class StressTest : public QObject {
 
 private Q_SLOTS:
     void initTestCase() { lif::testing::QtWarningCounter::install(); }
-    void init() {
-        lif::testing::QtWarningCounter::reset();
-        window_ = std::make_unique<MainWindow>();
-        window_->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
-    }
+    void init() { QVERIFY(lif::testing::openWindow(window_)); }
     void cleanup() {
         window_.reset();
         QCOMPARE(lif::testing::QtWarningCounter::warnings(), 0);
     }
 
     void tenThousandChangesInOneSecondEndConsistent() {
-        setSpeed(*window_, 1000.0);
+        QVERIFY(lif::testing::setSpeed(*window_, 1000.0));
         SimulationController* controller = window_->controller();
         QTRY_VERIFY_WITH_TIMEOUT(window_->plots()->latestTime() > 1000.0, 20000);
         std::vector<SimulationChunk> lastChunk(1);
@@ -137,7 +127,7 @@ private Q_SLOTS:
     }
 
     void extremeParametersAt1000xKeepEachCallShortAndSayTheyLag() {
-        setSpeed(*window_, 1000.0);
+        QVERIFY(lif::testing::setSpeed(*window_, 1000.0));
         lif::ui::ParameterPanel* panel = window_->panel();
         // The heaviest corner the table allows: tau_m = 0.05 ms, no refractory period, a current far above the
         // rheobase, the tightest tolerance, the smallest step, and a dense, strong, fast Poisson input.
@@ -179,7 +169,7 @@ private Q_SLOTS:
     }
 
     void aSolverFailureAt1000xIsShownAndNotFatal() {
-        setSpeed(*window_, 1000.0);
+        QVERIFY(lif::testing::setSpeed(*window_, 1000.0));
         // Through the panel: a spike storm (a 0.05 ms membrane, no refractory period, reset 0.5 mV below
         // threshold, 20 nA) fires over the engine's limit of 1e6 Hz.
         lif::ui::ParameterPanel* panel = window_->panel();
@@ -201,7 +191,7 @@ private Q_SLOTS:
 
     void shortSoakAt1000xStaysBounded() {
         // The ten-hour soak runs in lifscope_ui_bench; this one checks the bounds over a few wall seconds.
-        setSpeed(*window_, 1000.0);
+        QVERIFY(lif::testing::setSpeed(*window_, 1000.0));
         window_->transport()->windowBox()->setCurrentIndex(window_->transport()->windowBox()->findData(10000.0));
         SimulationController* controller = window_->controller();
         lif::testing::StallMonitor gaps;

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "tests/support/qt_warning_counter.h"
+#include "tests/support/window_test.h"
 #include "ui/controls/transport_bar.h"
 #include "ui/plots/plot_area.h"
 #include "ui/simulation/simulation_controller.h"
@@ -20,15 +21,6 @@ using lif::ui::MainWindow;
 using lif::ui::PlotArea;
 
 namespace {
-
-QCPGraph* graphNamed(QCustomPlot* plot, const QString& name) {
-    for (int i = 0; i < plot->graphCount(); ++i) {
-        if (plot->graph(i)->name() == name) {
-            return plot->graph(i);
-        }
-    }
-    return nullptr;
-}
 
 /// The newest key of `graph` whose value is a number (the trace ends in gaps after a spike).
 double lastSampleTime(const QCPGraph* graph) {
@@ -61,22 +53,16 @@ private Q_SLOTS:
         lif::testing::QtWarningCounter::install();
         QStandardPaths::setTestModeEnabled(true);
     }
-    void init() {
-        lif::testing::QtWarningCounter::reset();
-        window_ = std::make_unique<MainWindow>();
-        window_->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
-    }
+    void init() { QVERIFY(lif::testing::openWindow(window_)); }
     void cleanup() {
         window_.reset();
         QCOMPARE(lif::testing::QtWarningCounter::warnings(), 0);
     }
 
     void pausingAt1000xShowsTheLastWindowReceived() {
-        QSlider* speed = window_->transport()->speedSlider();
-        speed->setValue(lif::ui::TransportBar::speedSliderPosition(1000.0));
+        QVERIFY(lif::testing::setSpeed(*window_, 1000.0));
         PlotArea* plots = window_->plots();
-        QCPGraph* voltage = graphNamed(plots->plot(), QStringLiteral("V"));
+        QCPGraph* voltage = lif::testing::graphNamed(plots->plot(), QStringLiteral("V"));
         QVERIFY(voltage != nullptr);
         // Several pauses, each after a different run time, so that one lucky phase of frame and tick cannot pass.
         for (int attempt = 0; attempt < 4; ++attempt) {
@@ -105,9 +91,9 @@ private Q_SLOTS:
     }
 
     void whileRunningAt1000xTheRightEdgeIsTheNewestData() {
-        window_->transport()->speedSlider()->setValue(lif::ui::TransportBar::speedSliderPosition(1000.0));
+        QVERIFY(lif::testing::setSpeed(*window_, 1000.0));
         PlotArea* plots = window_->plots();
-        QCPGraph* voltage = graphNamed(plots->plot(), QStringLiteral("V"));
+        QCPGraph* voltage = lif::testing::graphNamed(plots->plot(), QStringLiteral("V"));
         QTRY_VERIFY_WITH_TIMEOUT(plots->latestTime() > 2000.0, 30000);
         int checked = 0;
         double edgeError = 0.0;

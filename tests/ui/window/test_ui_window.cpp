@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "tests/support/qt_warning_counter.h"
+#include "tests/support/window_test.h"
 #include "ui/analysis/theory_panel.h"
 #include "ui/controls/number_spin_box.h"
 #include "ui/controls/parameter_control.h"
@@ -32,36 +33,12 @@
 using lif::ui::MainWindow;
 using lif::ui::PlotArea;
 
-namespace {
-
-QCPGraph* graphNamed(QCustomPlot* plot, const QString& name) {
-    for (int i = 0; i < plot->graphCount(); ++i) {
-        if (plot->graph(i)->name() == name) {
-            return plot->graph(i);
-        }
-    }
-    return nullptr;
-}
-
-void setSpeed(MainWindow& window, double speed) {
-    QSlider* slider = window.transport()->speedSlider();
-    slider->setValue(lif::ui::TransportBar::speedSliderPosition(speed));
-    QCOMPARE(window.transport()->speed(), speed);
-}
-
-}  // namespace
-
 class WindowTest : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase() { lif::testing::QtWarningCounter::install(); }
-    void init() {
-        lif::testing::QtWarningCounter::reset();
-        window_ = std::make_unique<MainWindow>();
-        window_->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
-    }
+    void init() { QVERIFY(lif::testing::openWindow(window_)); }
     void cleanup() {
         window_.reset();
         QCOMPARE(lif::testing::QtWarningCounter::warnings(), 0);
@@ -70,7 +47,7 @@ private Q_SLOTS:
     void opensRunningAndFiring() {
         QVERIFY(window_->windowTitle().contains(QStringLiteral("LIFscope")));
         QVERIFY(window_->transport()->isRunning());
-        QCPGraph* spikes = graphNamed(window_->plots()->plot(), QStringLiteral("spike"));
+        QCPGraph* spikes = lif::testing::graphNamed(window_->plots()->plot(), QStringLiteral("spike"));
         QVERIFY(spikes != nullptr);
         QTRY_VERIFY_WITH_TIMEOUT(spikes->dataCount() >= 3, 20000);
         // The default is 500 pA against a 375 pA rheobase: theory says 63.04 Hz, and the measured rate follows.
@@ -193,7 +170,7 @@ private Q_SLOTS:
         PlotArea* plots = window_->plots();
         window_->transport()->windowBox()->setCurrentIndex(window_->transport()->windowBox()->count() - 1);
         QCOMPARE(plots->window(), 10000.0);
-        setSpeed(*window_, 1000.0);
+        QVERIFY(lif::testing::setSpeed(*window_, 1000.0));
         int largest = 0;
         int largestLive = 0;
         int largestHistory = 0;
@@ -222,7 +199,7 @@ private Q_SLOTS:
         // Not a timing assertion (the machine may be loaded): it checks that every change is shown, and prints
         // how long that took, split into the worker's part (change -> first chunk computed with it reaching the
         // GUI thread) and the frame's part (-> end of the replot showing it), and how many replots it took.
-        setSpeed(*window_, 1000.0);
+        QVERIFY(lif::testing::setSpeed(*window_, 1000.0));
         PlotArea* plots = window_->plots();
         QTRY_VERIFY_WITH_TIMEOUT(plots->latestTime() > 3000.0, 20000);
         QElapsedTimer clock;
@@ -317,7 +294,7 @@ private Q_SLOTS:
     }
 
     void closingMidRunJoinsTheThread() {
-        setSpeed(*window_, 1000.0);
+        QVERIFY(lif::testing::setSpeed(*window_, 1000.0));
         QTRY_VERIFY_WITH_TIMEOUT(window_->plots()->latestTime() > 2000.0, 20000);
         QPointer<QThread> thread = window_->controller()->workerThread();
         QVERIFY(thread->isRunning());

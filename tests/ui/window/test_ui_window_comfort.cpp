@@ -21,6 +21,7 @@
 
 #include "tests/support/private_user_files.h"
 #include "tests/support/qt_warning_counter.h"
+#include "tests/support/window_test.h"
 #include "ui/analysis/spike_statistics.h"
 #include "ui/analysis/theory_panel.h"
 #include "ui/controls/collapsible_section.h"
@@ -78,10 +79,7 @@ private Q_SLOTS:
         QVERIFY(userFiles_->isolated());
     }
     void init() {
-        lif::testing::QtWarningCounter::reset();
-        window_ = std::make_unique<MainWindow>();
-        window_->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        QVERIFY(lif::testing::openWindow(window_));
         QApplication::setActiveWindow(window_.get());
     }
     void cleanup() {
@@ -336,7 +334,7 @@ private Q_SLOTS:
     }
 
     void currentAxisComesBackDown() {
-        setSpeed(10.0);
+        QVERIFY(lif::testing::setSpeed(*window_, 10.0));
         ParameterControl* current = window_->panel()->control(QStringLiteral("I"));
         QCPAxis* axis = window_->plots()->inputRect()->axis(QCPAxis::atLeft);
         current->spinBox()->setValue(800.0);
@@ -357,12 +355,6 @@ private Q_SLOTS:
     }
 
 private:
-    void setSpeed(double speed) {
-        QSlider* slider = window_->transport()->speedSlider();
-        slider->setValue(lif::ui::TransportBar::speedSliderPosition(speed));
-        QCOMPARE(window_->transport()->speed(), speed);
-    }
-
     std::unique_ptr<lif::testing::PrivateUserFiles> userFiles_;
     std::unique_ptr<MainWindow> window_;
 };
