@@ -67,7 +67,7 @@ ModelSetup divergingSetup() {
 
 /// The test clock's jumps: every this many reads it loses this much wall time.
 constexpr std::uint64_t kReadsBetweenJumps = 5;
-constexpr double kJump_ms = 5.0;
+constexpr double kJump_ms = 3.0;
 
 }  // namespace
 
