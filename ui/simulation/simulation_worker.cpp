@@ -237,6 +237,7 @@ void SimulationWorker::tick() {
     followWindow();
     const double now = pacer_.now();
     const double target = pacer_.target(simulator_->time(), speed_.load());
+    sampledThisTick_ = false;
     // Right after a change, hand over the first samples computed with it quickly instead of using the whole
     // budget: that is what the person moving the slider is waiting to see.
     if (!advanceUntil(target, now + (changedNow ? kFirstAfterChange_ms : kTickBudget_ms))) {
@@ -283,7 +284,8 @@ bool SimulationWorker::advanceOnce(double target_ms, double deadline_ms, double 
     // Past the deadline (see advanceUntil()) the tick ends here.
     const double left_ms = deadline_ms - callStart;
     const double reach = left_ms <= 0.0 ? previous : pace > 0.0 ? previous + 0.5 * pace * left_ms : target_ms;
-    const VisibleSampling::Step step = sampling_.plan(previous, target_ms, reach, pacer_.subChunk());
+    const VisibleSampling::Step step = sampling_.plan(previous, target_ms, reach, pacer_.subChunk(), sampledThisTick_);
+    sampledThisTick_ = sampledThisTick_ || step.sample;
     const bool wholeSubChunk = previous + pacer_.subChunk() <= target_ms;
     setSampling(step.sample);
     try {

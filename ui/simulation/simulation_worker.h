@@ -184,6 +184,7 @@ private:
     TracePacker packer_;
     VisibleSampling sampling_;
     Pacer pacer_;
+    bool sampledThisTick_ = false;  ///< this tick has taken samples (VisibleSampling::plan())
     QTimer* timer_ = nullptr;
 };
 

@@ -23,12 +23,12 @@ void VisibleSampling::follow(double window_ms) {
     interval_ms_ = intervalFor(window_ms);
 }
 
-VisibleSampling::Step VisibleSampling::plan(double previous_ms, double target_ms, double reach_ms,
-                                            double subChunk_ms) const {
+VisibleSampling::Step VisibleSampling::plan(double previous_ms, double target_ms, double reach_ms, double subChunk_ms,
+                                            bool sampledThisTick) const {
     const double sampleFrom = std::min(target_ms, reach_ms) - kSampledWindows * window_ms_;
     Step step;
     step.until_ms = std::min(target_ms, previous_ms + subChunk_ms);
-    step.sample = previous_ms >= sampleFrom;
+    step.sample = sampledThisTick || previous_ms >= sampleFrom;
     if (step.sample) {
         step.until_ms = std::min(step.until_ms, previous_ms + kMaxSamplesPerCall * interval_ms_);
     } else {

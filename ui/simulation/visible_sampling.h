@@ -47,12 +47,15 @@ public:
     double simulatorInterval() const { return sampling_ ? interval_ms_ : 0.0; }
 
     /// The next advanceTo() call, from `previous_ms` towards `target_ms` by at most `subChunk_ms`, in a tick that
-    /// will probably end at `reach_ms`: where it should stop and whether it should take samples.
+    /// will probably end at `reach_ms`: where it should stop and whether it should take samples. Once a tick has
+    /// begun to sample it goes on (`sampledThisTick`): a pace estimate that rises again must not stop sampling
+    /// after a few samples and leave them alone at the start of the window.
     struct Step {
         double until_ms = 0.0;
         bool sample = true;
     };
-    Step plan(double previous_ms, double target_ms, double reach_ms, double subChunk_ms) const;
+    Step plan(double previous_ms, double target_ms, double reach_ms, double subChunk_ms,
+              bool sampledThisTick = false) const;
     /// Turns sampling on or off at simulated time `at_ms`; turning it on leaves a gap pending.
     void turn(bool on, double at_ms);
     /// True if the trace was sampled over the whole window before `time_ms` (or since the run began).

@@ -36,6 +36,10 @@ private Q_SLOTS:
         QCOMPARE(sampling.plan(0.0, 10000.0, 10000.0, 300.0).until_ms, 300.0);
         // If the tick will probably end earlier (the pace says so), sampling starts earlier too.
         QCOMPARE(sampling.plan(0.0, 10000.0, 4000.0, 50000.0).until_ms, 4000.0 - 1500.0);
+        // A tick that has begun to sample goes on, with a bounded call, however far the pace now says it reaches.
+        const VisibleSampling::Step onward = sampling.plan(0.0, 10000.0, 10000.0, 50000.0, true);
+        QVERIFY(onward.sample);
+        QCOMPARE(onward.until_ms, VisibleSampling::kMaxSamplesPerCall * sampling.interval());
     }
 
     void sampledCallsAreBounded() {
