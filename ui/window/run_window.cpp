@@ -6,6 +6,10 @@
 #include <QStyleFactory>
 
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
+#include <string>
 
 #include "ui/files/session_actions.h"
 #include "ui/window/main_window.h"
@@ -56,7 +60,30 @@ bool startWindow(MainWindow& window, const QStringList& arguments) {
     return opened;
 }
 
+std::optional<std::string> noDisplayReason(int argc, char** argv) {
+    const auto isSet = [](const char* name) {
+        const char* value = std::getenv(name);
+        return value != nullptr && *value != '\0';
+    };
+    if (isSet("QT_QPA_PLATFORM") || isSet("DISPLAY") || isSet("WAYLAND_DISPLAY")) {
+        return std::nullopt;
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-platform") == 0 || std::strncmp(argv[i], "-platform=", 10) == 0) {
+            return std::nullopt;  // Qt's own choice of platform, e.g. -platform offscreen or vnc
+        }
+    }
+    return std::string(
+        "lifscope: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set, as in an ssh "
+        "session or a container). Start it from a desktop session or over `ssh -X`, or run it without a window: "
+        "lifscope --headless ... (lifscope --help lists what it can write)");
+}
+
 int runWindow(int argc, char** argv) {
+    if (const std::optional<std::string> reason = noDisplayReason(argc, argv)) {
+        std::fprintf(stderr, "%s\n", reason->c_str());
+        return 2;  // as for the other reasons the window cannot start (app/window_module.h)
+    }
     setApplicationIdentity();
     QApplication app(argc, argv);
     installChosenTranslations(app);  // before the first widget: texts are translated as they are made

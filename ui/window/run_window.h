@@ -7,6 +7,9 @@
 // Threading: call from the main thread, once.
 #include <QStringList>
 
+#include <optional>
+#include <string>
+
 namespace lif::ui {
 
 class MainWindow;
@@ -21,7 +24,11 @@ void setApplicationIdentity();
 /// file was refused (and said so).
 bool startWindow(MainWindow& window, const QStringList& arguments);
 
-/// Returns the application's exit status.
+/// Why the window cannot open here, or nothing: no platform named (QT_QPA_PLATFORM, -platform) and neither
+/// DISPLAY nor WAYLAND_DISPLAY set. Qt itself would abort there (SIGABRT) advising to reinstall the application.
+std::optional<std::string> noDisplayReason(int argc, char** argv);
+
+/// Returns the application's exit status: 2 without a display (noDisplayReason(), said on stderr).
 int runWindow(int argc, char** argv);
 
 }  // namespace lif::ui
