@@ -1,7 +1,8 @@
 // The controls on their own, headless: the wheel over an unfocused field, slider or list passes on (scrolls the
 // panel) instead of changing the value; a typed value outside the range is clamped and said; the sliders round
 // on the way, step from one rounded value to the next with the arrow keys, go ten times finer with Shift, and a
-// drag back lands where it started; the current slider marks a value; the group headers work from the keyboard.
+// drag back lands where it started; the current slider marks a value; the group headers work from the keyboard;
+// a focused slider shows a ring.
 #include <QtTest>
 
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <cstdlib>
 #include <memory>
 
 #include "core/model/numbers.h"
@@ -21,6 +23,7 @@
 #include "ui/controls/input_comfort.h"
 #include "ui/controls/number_spin_box.h"
 #include "ui/controls/parameter_control.h"
+#include "ui/style/palette.h"
 
 using lif::ui::ControlSpec;
 using lif::ui::FineSlider;
@@ -313,6 +316,46 @@ private Q_SLOTS:
         QVERIFY(section->isExpanded());
         // A mouse click does not take the focus (Space keeps running the simulation afterwards).
         QCOMPARE(section->header()->focusPolicy(), Qt::TabFocus);
+    }
+
+    // The fine slider draws its own focus ring (the Fusion style's is faint on a slider): with the keyboard's focus
+    // it has pixels of the focus colour along its border, without it none.
+    void aFocusedSliderShowsAFocusRing() {
+        QWidget window;
+        auto* layout = new QVBoxLayout(&window);
+        auto* other = new QComboBox(&window);
+        auto* slider = new lif::ui::FineSlider(&window);
+        slider->setOrientation(Qt::Horizontal);
+        slider->setMinimumWidth(200);
+        layout->addWidget(other);
+        layout->addWidget(slider);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        const auto focusPixels = [slider] {
+            const QImage image = slider->grab().toImage();
+            const QColor focus = lif::ui::palette::focus();
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor pixel = image.pixelColor(x, y);
+                    const int distance = std::abs(pixel.red() - focus.red()) + std::abs(pixel.green() - focus.green()) +
+                                         std::abs(pixel.blue() - focus.blue());
+                    count += distance < 60 ? 1 : 0;
+                }
+            }
+            return count;
+        };
+        other->setFocus();
+        QTRY_VERIFY(other->hasFocus());
+        const int unfocused = focusPixels();
+        QTest::keyClick(other, Qt::Key_Tab);
+        QTRY_VERIFY(slider->hasFocus());
+        const int focused = focusPixels();
+        qInfo("pixels of the focus colour: %d without focus, %d with", unfocused, focused);
+        // The ring runs all round the border: at least its two long sides.
+        QVERIFY2(focused - unfocused >= 2 * (slider->width() - 20),
+                 qPrintable(QStringLiteral("%1 without focus, %2 with").arg(unfocused).arg(focused)));
     }
 
     void focusGoesHomeAfterEnter() {
