@@ -209,7 +209,7 @@ void TheoryPanel::setSetup(const ModelSetup& setup) {
                "filtering (diffusion approximation; %1 without the correction; the closed form at the "
                "mean drive gives %2).\n%3")
                 .arg(displayQuantity(prediction.siegert.rate_Hz, "Hz", 3),
-                     displayQuantity(prediction.deterministic_Hz, "Hz", 3), qs(prediction.regime.reason)));
+                     displayQuantity(prediction.deterministic_Hz, "Hz", 3), fromCoreText(prediction.regime.reason)));
     } else {
         predicted.value->setText(displayQuantity(prediction.deterministic_Hz, "Hz", 4));
         const double isi = analytic::interSpikeInterval_ms(p, prediction.meanDrive_pA);

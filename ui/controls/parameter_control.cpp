@@ -48,9 +48,9 @@ ControlSpec::Scale scaleFor(double minValue, double maxValue, bool logScale) {
 
 ControlSpec ControlSpec::fromParameter(const ParamSpec& spec) {
     ControlSpec control;
-    control.name = qs(spec.name);
+    control.name = fromCoreText(spec.name);
     control.label = parameterLabel(spec);
-    control.unit = qs(spec.unit);
+    control.unit = fromCoreText(spec.unit);
     control.meaning = parameterMeaning(spec);
     control.minValue = spec.minValue;
     control.maxValue = spec.maxValue;
@@ -62,15 +62,15 @@ ControlSpec ControlSpec::fromParameter(const ParamSpec& spec) {
 
 ControlSpec ControlSpec::fromStimulusField(const StimulusField& field, const StimulusProtocol& protocol) {
     ControlSpec control;
-    control.name = qs(field.name);
+    control.name = fromCoreText(field.name);
     QString label = fieldMeaning(field);
     if (!label.isEmpty()) {
         label[0] = label[0].toUpper();
     }
     control.label = label;
-    control.unit = qs(field.unit);
+    control.unit = fromCoreText(field.unit);
     control.meaning = ParameterControl::tr("%1 of the %2 protocol: %3.")
-                          .arg(qs(field.name), protocolLabel(protocol), protocolMeaning(protocol));
+                          .arg(fromCoreText(field.name), protocolLabel(protocol), protocolMeaning(protocol));
     control.minValue = field.minValue;
     control.maxValue = field.maxValue;
     control.defaultValue = field.defaultValue;

@@ -70,7 +70,7 @@ ParameterPanel::ParameterPanel(const ModelSetup& initial, QWidget* parent) : QWi
     {
         const StimulusProtocol& protocol = protocolOf(initial.stimulus.kind);
         ControlSpec spec = ControlSpec::fromStimulusField(protocol.fields[protocol.amplitudeField], protocol);
-        spec.name = qs(kCurrentControl);
+        spec.name = fromCoreText(kCurrentControl);
         spec.defaultValue = initial.stimulus.amplitude();
         current_ = new ParameterControl(spec, ParameterControl::Style::Headline, headline);
         current_->setValue(initial.stimulus.amplitude());
@@ -158,7 +158,7 @@ ParameterPanel::ParameterPanel(const ModelSetup& initial, QWidget* parent) : QWi
     layout->addWidget(scroll, 1);
 
     for (const auto& [spec, control] : parameterControls_) {
-        const QString name = qs(spec->name);
+        const QString name = fromCoreText(spec->name);
         connect(control, &ParameterControl::valueEdited, this, [this, name] { onEdited(name); });
         connect(control, &ParameterControl::inputAdjusted, this, &ParameterPanel::inputAdjusted);
     }
@@ -166,7 +166,7 @@ ParameterPanel::ParameterPanel(const ModelSetup& initial, QWidget* parent) : QWi
     connect(stimulus_, &StimulusEditor::inputAdjusted, this, &ParameterPanel::inputAdjusted);
     connect(current_, &ParameterControl::valueEdited, this, [this](double value) {
         stimulus_->setAmplitude(value);
-        onEdited(qs(kCurrentControl));
+        onEdited(fromCoreText(kCurrentControl));
     });
     connect(stimulus_, &StimulusEditor::edited, this, [this] {
         updateCurrentLabel();
@@ -176,11 +176,11 @@ ParameterPanel::ParameterPanel(const ModelSetup& initial, QWidget* parent) : QWi
 }
 
 ParameterControl* ParameterPanel::control(const QString& name) const {
-    if (name == qs(kCurrentControl)) {
+    if (name == fromCoreText(kCurrentControl)) {
         return current_;
     }
     for (const auto& [spec, control] : parameterControls_) {
-        if (qs(spec->name) == name) {
+        if (fromCoreText(spec->name) == name) {
             return control;
         }
     }
@@ -216,10 +216,10 @@ void ParameterPanel::updateCurrentLabel() {
     const StimulusSpec spec = stimulus_->spec();
     const StimulusProtocol& protocol = protocolOf(spec.kind);
     const StimulusField& field = protocol.fields[protocol.amplitudeField];
-    current_->setLabelText(tr("Input current"),
-                           tr("Injected current Iext in C dV/dt = -gL (V - EL) + Iext + Isyn. "
-                              "Drives the %1 field of the %2 protocol (%3): %4.")
-                               .arg(qs(field.name), qs(protocol.name), fieldMeaning(field), protocolMeaning(protocol)));
+    current_->setLabelText(tr("Input current"), tr("Injected current Iext in C dV/dt = -gL (V - EL) + Iext + Isyn. "
+                                                   "Drives the %1 field of the %2 protocol (%3): %4.")
+                                                    .arg(fromCoreText(field.name), fromCoreText(protocol.name),
+                                                         fieldMeaning(field), protocolMeaning(protocol)));
     current_->setValue(spec.amplitude());
 }
 
@@ -245,7 +245,7 @@ void ParameterPanel::onEdited(const QString& changedName) {
             // Plain ASCII numbers, like the core's message it follows.
             message += tr(" %1 may range from %2 to %3 %4 on its own.")
                            .arg(changedName, QString::fromStdString(formatShort(spec->minValue)),
-                                QString::fromStdString(formatShort(spec->maxValue)), qs(spec->unit));
+                                QString::fromStdString(formatShort(spec->maxValue)), fromCoreText(spec->unit));
         }
         refused_ = true;
         Q_EMIT setupRefused(message);

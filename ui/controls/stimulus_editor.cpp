@@ -21,7 +21,7 @@ StimulusEditor::StimulusEditor(const StimulusSpec& initial, QWidget* parent) : Q
     protocolBox_->setAccessibleName(tr("Stimulus protocol"));
     protocolBox_->setAccessibleDescription(tr("How the injected current varies in time"));
     for (const StimulusProtocol& protocol : stimulusProtocols()) {
-        protocolBox_->addItem(QStringLiteral("%1 (%2)").arg(protocolLabel(protocol), qs(protocol.name)),
+        protocolBox_->addItem(QStringLiteral("%1 (%2)").arg(protocolLabel(protocol), fromCoreText(protocol.name)),
                               static_cast<int>(protocol.kind));
         protocolBox_->setItemData(protocolBox_->count() - 1, protocolMeaning(protocol), Qt::ToolTipRole);
     }
@@ -133,7 +133,7 @@ void StimulusEditor::rebuildFields() {
     const StimulusProtocol& protocol = protocolOf(spec_.kind);
     timingNote_->setVisible(spec_.hasTimes());
     applyAgain_->setVisible(spec_.hasTimes());
-    const QString amplitude = qs(protocol.fields[protocol.amplitudeField].name);
+    const QString amplitude = fromCoreText(protocol.fields[protocol.amplitudeField].name);
     description_->setText(amplitude == QStringLiteral("I")
                               ? protocolMeaning(protocol) + QLatin1Char('.')
                               : tr("%1. The input current I above sets %2.").arg(protocolMeaning(protocol), amplitude));

@@ -15,7 +15,7 @@ namespace {
 QString arrow(const QString& name, double from, double to, std::string_view unit) {
     QString text = name + QLatin1Char(' ') + displayNumber(from, 6) + QStringLiteral(" \u2192 ") + displayNumber(to, 6);
     if (!unit.empty()) {
-        text += QLatin1Char(' ') + qs(unit);
+        text += QLatin1Char(' ') + fromCoreText(unit);
     }
     return text;
 }
@@ -31,19 +31,19 @@ std::vector<std::pair<QString, QString>> differences(const ModelSetup& before, c
         const double from = before.parameters.*spec.field;
         const double to = after.parameters.*spec.field;
         if (from != to) {
-            parts.emplace_back(qs(spec.name), arrow(qs(spec.name), from, to, spec.unit));
+            parts.emplace_back(fromCoreText(spec.name), arrow(fromCoreText(spec.name), from, to, spec.unit));
         }
     }
     if (before.stimulus.kind != after.stimulus.kind) {
-        parts.emplace_back(
-            QStringLiteral("stimulus"),
-            QCoreApplication::translate("lif::ui::ChangeDescription", "stimulus %1 → %2")
-                .arg(qs(protocolOf(before.stimulus.kind).name), qs(protocolOf(after.stimulus.kind).name)));
+        parts.emplace_back(QStringLiteral("stimulus"),
+                           QCoreApplication::translate("lif::ui::ChangeDescription", "stimulus %1 → %2")
+                               .arg(fromCoreText(protocolOf(before.stimulus.kind).name),
+                                    fromCoreText(protocolOf(after.stimulus.kind).name)));
     } else {
         const auto& protocol = protocolOf(after.stimulus.kind);
         for (std::size_t i = 0; i < protocol.fields.size(); ++i) {
             if (before.stimulus.values[i] != after.stimulus.values[i]) {
-                const QString name = qs(protocol.fields[i].name);
+                const QString name = fromCoreText(protocol.fields[i].name);
                 parts.emplace_back(
                     name, arrow(name, before.stimulus.values[i], after.stimulus.values[i], protocol.fields[i].unit));
             }
@@ -51,13 +51,13 @@ std::vector<std::pair<QString, QString>> differences(const ModelSetup& before, c
         if (after.stimulus.hasTimes() && before.stimulus.trigger != after.stimulus.trigger) {
             // Applied again: its times count from here (lif::appliedAt), which is what the mark shows.
             parts.emplace_back(QStringLiteral("stimulus start"),
-                               QStringLiteral("%1 starts here").arg(qs(protocol.name)));
+                               QStringLiteral("%1 starts here").arg(fromCoreText(protocol.name)));
         }
     }
     if (before.solver != after.solver) {
         parts.emplace_back(QStringLiteral("solver"),
                            QCoreApplication::translate("lif::ui::ChangeDescription", "solver %1 → %2")
-                               .arg(qs(solverName(before.solver)), qs(solverName(after.solver))));
+                               .arg(fromCoreText(solverName(before.solver)), fromCoreText(solverName(after.solver))));
     }
     return parts;
 }

@@ -125,9 +125,9 @@ QString parameterText(const Parameters& parameters, std::initializer_list<std::s
     QStringList parts;
     for (const std::string_view name : names) {
         if (const ParamSpec* spec = findParameter(name)) {
-            QString part = qs(spec->name) + QLatin1Char(' ') + displayNumber(parameters.*(spec->field), 4);
+            QString part = fromCoreText(spec->name) + QLatin1Char(' ') + displayNumber(parameters.*(spec->field), 4);
             if (!spec->unit.empty()) {
-                part += QLatin1Char(' ') + qs(spec->unit);
+                part += QLatin1Char(' ') + fromCoreText(spec->unit);
             }
             parts << part;
         }

@@ -7,7 +7,7 @@
 
 namespace lif::ui {
 
-QString qs(std::string_view text) {
+QString fromCoreText(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
@@ -60,7 +60,7 @@ QString displayDecimals(double value, int decimals) {
 
 QString displayQuantity(double value, std::string_view unit, int significantDigits) {
     const QString number = displayNumber(value, significantDigits);
-    return unit.empty() ? number : number + QStringLiteral("\u2009") + qs(unit);
+    return unit.empty() ? number : number + QStringLiteral("\u2009") + fromCoreText(unit);
 }
 
 namespace {

@@ -31,7 +31,7 @@ double decadeOf(double value);
 double roundToOneTwoFive(double value);
 /// "1 spike", "2 spikes": `count` with the singular or plural noun.
 QString countOf(qint64 count, const QString& singular, const QString& plural);
-/// A std::string_view from the core's tables as a QString.
-QString qs(std::string_view text);
+/// Text from the core's tables (names, units, formulas: UTF-8 std::string_view) as a QString.
+QString fromCoreText(std::string_view text);
 
 }  // namespace lif::ui

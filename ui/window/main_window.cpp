@@ -53,14 +53,15 @@ QString valuesNotShown(const ParameterPanel& panel) {
     QStringList differences;
     const auto number = [](double v) { return QString::fromStdString(formatShort(v, 10)); };
     for (const ParamSpec& spec : parameterTable()) {
-        const ParameterControl* control = panel.control(qs(spec.name));
+        const ParameterControl* control = panel.control(fromCoreText(spec.name));
         const double value = inForce.parameters.*spec.field;
         if (control != nullptr && control->value() != value) {
             differences << MainWindow::tr("%1 = %2 %3 (shown: %4)")
-                               .arg(qs(spec.name), number(value), qs(spec.unit), number(control->value()));
+                               .arg(fromCoreText(spec.name), number(value), fromCoreText(spec.unit),
+                                    number(control->value()));
         }
     }
-    const ParameterControl* current = panel.control(qs(ParameterPanel::kCurrentControl));
+    const ParameterControl* current = panel.control(fromCoreText(ParameterPanel::kCurrentControl));
     StimulusSpec shown = panel.stimulusEditor()->spec();
     shown.setAmplitude(current->value());
     if (shown != inForce.stimulus) {
@@ -248,7 +249,7 @@ void MainWindow::onSetupEdited(const ModelSetup& edited) {
 
 void MainWindow::updateRheobaseMarker(const ModelSetup& setup) {
     const double rheobase = analytic::rheobase_pA(setup.parameters);
-    panel_->control(qs(ParameterPanel::kCurrentControl))
+    panel_->control(fromCoreText(ParameterPanel::kCurrentControl))
         ->setMarker(rheobase, tr("rheobase ") + displayQuantity(rheobase, "pA"));
 }
 
