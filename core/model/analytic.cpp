@@ -34,13 +34,18 @@ double firingRate_Hz(const Parameters& p, double current_pA) {
 
 namespace {
 
-/// (e^{-a s} - e^{-k s}) / (k - a), stable when a is close to k (tends to s e^{-ks}).
+/// (e^{-a s} - e^{-k s}) / (k - a), the membrane's response to a decaying current. Evaluated otherwise than the
+/// simulator's steppers do (core/engine/steppers.cpp), so that this reference shares no code with what it checks:
+/// as e^{-m s} sinh(d s / 2) / (d / 2) with m = (a + k) / 2, d = k - a while d s is small (no cancellation,
+/// and s e^{-k s} in the limit a = k), as the plain difference once the two exponentials differ by e^2 or more.
 long double exponentialResponse(long double a, long double k, long double s) {
-    const long double difference = k - a;
-    if (difference == 0.0L) {
-        return s * std::exp(-k * s);
+    const long double half = 0.5L * (k - a);
+    if (std::fabs(half * s) < 1.0L) {
+        const long double x = half * s;
+        const long double sinhOverX = x == 0.0L ? 1.0L : std::sinh(x) / x;
+        return std::exp(-0.5L * (a + k) * s) * s * sinhOverX;
     }
-    return std::exp(-a * s) * -std::expm1(-difference * s) / difference;
+    return (std::exp(-a * s) - std::exp(-k * s)) / (k - a);
 }
 
 }  // namespace
