@@ -963,6 +963,10 @@ a title and the parameters. Size:</source>
         <source>V∞ = EL + (Iext + ⟨Isyn⟩)/gL</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>V (mV)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lif::ui::PlotAxes</name>

@@ -970,6 +970,10 @@ einen Titel und die Parameter. Größe:</translation>
         <source>V∞ = EL + (Iext + ⟨Isyn⟩)/gL</source>
         <translation>V∞ = EL + (Iext + ⟨Isyn⟩)/gL</translation>
     </message>
+    <message>
+        <source>V (mV)</source>
+        <translation>V (mV)</translation>
+    </message>
 </context>
 <context>
     <name>lif::ui::PlotAxes</name>

@@ -151,6 +151,7 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
     connect(plot_, &QCustomPlot::afterLayout, this, [vValue, iValue] {
         fitTickCount(vValue);
         fitTickCount(iValue);
+        fitAxisLabel(vValue, tr("membrane potential V (mV)"), tr("V (mV)"));
     });
 
     auto* box = new QVBoxLayout(this);

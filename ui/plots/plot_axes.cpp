@@ -1,6 +1,7 @@
 #include "ui/plots/plot_axes.h"
 
 #include <QCoreApplication>
+#include <QFontMetrics>
 
 #include <algorithm>
 #include <cmath>
@@ -164,6 +165,16 @@ void fitTickCount(QCPAxis* axis) {
     const int count = std::clamp(length / kPixelsPerTick, 2, 5);
     if (axis->ticker()->tickCount() != count) {
         axis->ticker()->setTickCount(count);
+    }
+}
+
+void fitAxisLabel(QCPAxis* axis, const QString& full, const QString& brief) {
+    constexpr int kEndRoom_px = 8;  // the label is centred: this much clear at either end
+    const int length = axis->orientation() == Qt::Vertical ? axis->axisRect()->height() : axis->axisRect()->width();
+    const bool fits = QFontMetrics(axis->labelFont()).horizontalAdvance(full) + 2 * kEndRoom_px <= length;
+    const QString& wanted = fits ? full : brief;
+    if (axis->label() != wanted) {
+        axis->setLabel(wanted);
     }
 }
 

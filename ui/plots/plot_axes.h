@@ -44,6 +44,10 @@ void placeLegendAbove(QCPLegend* legend, QCPAxisRect* inset);
 void fitLegend(QCPLegend* legend, int width);
 /// As many ticks as the axis' length has room for (2 to 5).
 void fitTickCount(QCPAxis* axis);
+/// `full` as the vertical axis' label where it fits along the axis rect's height, else `brief`: a long label on a
+/// short axis (the voltage axis at 1024x600) would run up into the legend. After the layout (afterLayout), as the
+/// label's text does not change the layout (a vertical label takes its font's height of width, whatever it says).
+void fitAxisLabel(QCPAxis* axis, const QString& full, const QString& brief);
 /// Union of the value ranges of `graphs` over `keys`; `found` false when none has data there.
 QCPRange valueRange(std::initializer_list<QCPGraph*> graphs, const QCPRange& keys, bool& found);
 /// From the lowest of EL, Vreset, the V_inf levels near the trace and the trace's lowest point (`trace`, nullptr

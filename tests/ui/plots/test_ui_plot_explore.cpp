@@ -5,12 +5,14 @@
 #include <QtTest>
 
 #include <qcustomplot.h>
+#include <QFontMetrics>
 #include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "core/model/run_history.h"
@@ -328,6 +330,25 @@ private Q_SLOTS:
             currents << (std::isnan(point.Iext_pA) ? QStringLiteral("gap") : QString::number(point.Iext_pA));
         }
         QCOMPARE(currents.join(QLatin1Char(' ')), QStringLiteral("500 500 500 gap 500 500 500 500 gap 500 500 gap"));
+    }
+
+    // A short voltage axis (the window at 1024x600) gets the brief label: the long one would run up into the legend.
+    void theVoltageLabelIsShortenedWhereItDoesNotFit() {
+        QCPAxis* axis = plots_->voltageRect()->axis(QCPAxis::atLeft);
+        const QString full = QStringLiteral("membrane potential V (mV)");
+        const auto labelAt = [this, axis](int height) {
+            plots_->resize(900, height);
+            plots_->plot()->replot();
+            const int room = plots_->voltageRect()->height();
+            const int needed = QFontMetrics(axis->labelFont()).horizontalAdvance(axis->label());
+            return std::make_pair(axis->label(), needed <= room);
+        };
+        QTRY_COMPARE(labelAt(700).first, full);
+        QVERIFY(labelAt(700).second);
+        const auto small = labelAt(300);
+        QCOMPARE(small.first, QStringLiteral("V (mV)"));
+        QVERIFY(small.second);
+        QCOMPARE(labelAt(700).first, full);  // and back when there is room again
     }
 
 private:
