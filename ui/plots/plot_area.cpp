@@ -78,7 +78,8 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
     QCPAxis* iTime = inputRect_->axis(QCPAxis::atBottom);
     QCPAxis* iValue = inputRect_->axis(QCPAxis::atLeft);
     styleAxis(vTime, QString());
-    styleAxis(vValue, tr("membrane potential V (mV)"));
+    const QString voltageLabel = tr("membrane potential V (mV)");
+    styleAxis(vValue, voltageLabel);
     styleAxis(rTime, QString());
     styleAxis(rValue, QString());
     styleAxis(iTime, tr("time (ms)"));
@@ -148,10 +149,11 @@ PlotArea::PlotArea(std::shared_ptr<const RunHistory> history, double window_ms, 
     plot_->installEventFilter(this);
     connect(plot_, &QCustomPlot::mouseMove, this, [this](QMouseEvent* event) { readout_->pointAt(event->position()); });
     connect(plot_, &QCustomPlot::mouseDoubleClick, this, &PlotArea::resetView);
-    connect(plot_, &QCustomPlot::afterLayout, this, [vValue, iValue] {
+    // Translated once here, not at every layout (one per replot).
+    connect(plot_, &QCustomPlot::afterLayout, this, [vValue, iValue, voltageLabel, brief = tr("V (mV)")] {
         fitTickCount(vValue);
         fitTickCount(iValue);
-        fitAxisLabel(vValue, tr("membrane potential V (mV)"), tr("V (mV)"));
+        fitAxisLabel(vValue, voltageLabel, brief);
     });
 
     auto* box = new QVBoxLayout(this);
