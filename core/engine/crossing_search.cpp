@@ -20,24 +20,24 @@ struct Search {
     double reach;  ///< a bound must exceed this to count as possibly reaching vth (vth plus a few ulps)
     int parts = 0;
 
-    long double first(double a, const State& xa, double b, const State& xb, int depth) {
-        if (++parts > kMaxSearchParts) return -1.0L;
+    double first(double a, const State& xa, double b, const State& xb, int depth) {
+        if (++parts > kMaxSearchParts) return -1.0;
         const bool endsAbove = xb[kV] >= vth;
-        if (!endsAbove && rhs.quickVoltageBound(xa, a, b) <= reach) return -1.0L;
+        if (!endsAbove && rhs.quickVoltageBound(xa, a, b) <= reach) return -1.0;
         const LifRhs::Bounds bound = rhs.bounds(xa, a, b);
         if (endsAbove) {
             if (bound.slopeMin > 0.0 || depth >= kMaxDepth) return locateCrossing(stepper, vth, a, b);
         } else if (bound.vMax <= reach || depth >= kMaxDepth) {
-            return -1.0L;
+            return -1.0;
         }
         const double mid = 0.5 * (a + b);
         if (!(mid > a && mid < b)) {
-            return endsAbove ? b : -1.0L;
+            return endsAbove ? b : -1.0;
         }
         State xm{};
         stepper.stateAt(mid, xm);
-        const long double left = first(a, xa, mid, xm, depth + 1);
-        if (left >= 0.0L || xm[kV] >= vth) return left;
+        const double left = first(a, xa, mid, xm, depth + 1);
+        if (left >= 0.0 || xm[kV] >= vth) return left;
         return first(mid, xm, b, xb, depth + 1);
     }
 };
@@ -60,14 +60,14 @@ double locateCrossing(const SegmentStepper& stepper, double vth, double sa, doub
     return 0.5 * (bracket.first + bracket.second);
 }
 
-long double firstCrossing(const SegmentStepper& stepper, const LifRhs& rhs, double vth, double sa, const State& xa,
+PreciseTime firstCrossing(const SegmentStepper& stepper, const LifRhs& rhs, double vth, double sa, const State& xa,
                           double sb) {
-    long double known = -1.0L;
+    PreciseTime known(-1.0);
     if (stepper.knownCrossing(vth, sa, sb, known)) return known;
     const State& xb = stepper.currentState();
     const double ulp = std::fabs(vth) * std::numeric_limits<double>::epsilon();
     Search search{stepper, rhs, vth, vth + 4.0 * std::max(ulp, std::numeric_limits<double>::min())};
-    return search.first(sa, xa, sb, xb, 0);
+    return PreciseTime(search.first(sa, xa, sb, xb, 0));
 }
 
 }  // namespace lif

@@ -16,9 +16,10 @@ namespace lif {
 
 inline constexpr int kMaxSearchParts = 4096;
 
-/// The first local time s in (sa, sb] with V(s) >= vth on the stepper's last step [sa, sb], or a negative number
-/// when V stays below vth there. xa is the state at sa, with xa[kV] < vth.
-long double firstCrossing(const SegmentStepper& stepper, const LifRhs& rhs, double vth, double sa, const State& xa,
+/// The first local time s in (sa, sb] with V(s) >= vth on the stepper's last step [sa, sb] (a pair where the
+/// stepper knows it in closed form), or a negative time when V stays below vth there. xa is the state at sa, with
+/// xa[kV] < vth.
+PreciseTime firstCrossing(const SegmentStepper& stepper, const LifRhs& rhs, double vth, double sa, const State& xa,
                           double sb);
 
 /// The crossing of a part [sa, sb] with V(sa) < vth <= V(sb), located to the last bit by TOMS 748 on the

@@ -25,7 +25,7 @@ double aboveThresholdSlack(const Parameters& parameters) {
 /// the run. Within the parameter ranges any rate is possible (tref = 0 and Vreset just below Vth: C = 10,
 /// gL = 200, const:20000 fires at 1.7e8 Hz), so the guard is a limit of the engine, not of the model; it stops
 /// such a storm after 1000 spikes, within microseconds of wall time.
-constexpr long double kBurstWindow_ms = 1.0L;
+constexpr double kBurstWindow_ms = 1.0;
 constexpr auto kMaxSpikesInBurst = static_cast<std::uint64_t>(Simulator::kMaxRate_Hz / 1000.0);
 
 }  // namespace
@@ -46,8 +46,8 @@ Simulator::Simulator(RunSetup setup) : setup_(std::move(setup)), inputs_({}, 0.0
 
 Simulator::~Simulator() = default;
 
-void Simulator::applyInputsAt(long double t, State& x) {
-    while (static_cast<long double>(inputs_.nextTime()) <= t) {
+void Simulator::applyInputsAt(const PreciseTime& t, State& x) {
+    while (PreciseTime(inputs_.nextTime()) <= t) {
         const InputSpike spike = inputs_.pop();
         if (spike.channel == Channel::Excitatory) {
             x[kIe] += setup_.parameters.wE;
@@ -57,32 +57,26 @@ void Simulator::applyInputsAt(long double t, State& x) {
     }
 }
 
-void Simulator::startSegment(const PreciseTime& start, const State& xIn) {
-    segmentStart_ = start;  // first: `start` may be segmentStopAbs_ itself, which is overwritten below
-    const long double t = segmentStart_.value();
-    State x = xIn;
-    applyInputsAt(t, x);
+void Simulator::startSegment(PreciseTime start, double v, double ie, double ii) {
+    segmentStart_ = start;
+    State x{v, ie, ii};
+    applyInputsAt(segmentStart_, x);
     segmentInitial_ = x;
-    if (!(t < driveValidUntil_)) {
+    if (!(segmentStart_ < driveValidUntil_)) {
         // Constant, step and pulses hold one value between breaks: two segments per spike reuse it. A ramp's or
-        // a sine's drive depends on the start itself and is asked for every time.
+        // a sine's drive depends on the start itself and is asked for every time. The stimulus counts time in
+        // long doubles; a pair converts to and from them exactly.
+        const long double t = segmentStart_.valueLong();
         rhs_.drive = stimulus_->driveFrom(t);
-        nextBreak_ = stimulus_->nextBreakAfter(t);
+        nextBreak_ = PreciseTime::of(stimulus_->nextBreakAfter(t));
         const StimulusKind kind = setup_.stimulus.kind;
         const bool piecewiseConstant =
             kind == StimulusKind::Constant || kind == StimulusKind::Step || kind == StimulusKind::Pulses;
-        driveValidUntil_ = piecewiseConstant ? nextBreak_ : -kNever;
+        driveValidUntil_ = piecewiseConstant ? nextBreak_ : PreciseTime(-kNeverAsDouble);
     }
-    const long double next = std::min(static_cast<long double>(inputs_.nextTime()), nextBreak_);
-    if (mode_ == Mode::Refractory && refractoryEnd_.value() <= next) {
-        segmentStopAbs_ = refractoryEnd_;
-    } else {
-        segmentStopAbs_ = PreciseTime(next);
-    }
-    segmentStop_ =
-        std::isinf(segmentStopAbs_.hi)
-            ? kInfinity
-            : static_cast<double>((segmentStopAbs_.hi - segmentStart_.hi) + (segmentStopAbs_.lo - segmentStart_.lo));
+    const PreciseTime next = std::min(PreciseTime(inputs_.nextTime()), nextBreak_);
+    segmentStopAbs_ = mode_ == Mode::Refractory && refractoryEnd_ <= next ? refractoryEnd_ : next;
+    segmentStop_ = std::isinf(segmentStopAbs_.hi) ? kInfinity : segmentStart_.since(segmentStopAbs_);
     stepStart_ = 0.0;
     stepEnd_ = 0.0;
     crossingPending_ = false;
@@ -90,7 +84,7 @@ void Simulator::startSegment(const PreciseTime& start, const State& xIn) {
         stepper_->initialize(x, 0.0, lastStepSize_);
         if (crossingNow(x, 0.0)) {
             crossingPending_ = true;
-            crossingAt_ = 0.0L;
+            crossingAt_ = PreciseTime();
         }
     }
 }
@@ -122,38 +116,37 @@ void Simulator::takeStep() {
     if (rhs_.quickVoltageBound(xa, stepStart_, stepEnd_) < vth) {
         return;  // the common step, proved below threshold with a few multiplications
     }
-    const long double at = firstCrossing(*stepper_, rhs_, vth, stepStart_, xa, stepEnd_);
-    if (at < 0.0L) {
+    const PreciseTime at = firstCrossing(*stepper_, rhs_, vth, stepStart_, xa, stepEnd_);
+    if (at.hi < 0.0) {
         return;
     }
     crossingAt_ = at;
     if (xa[kIe] == 0.0 && xa[kIi] == 0.0) {
         crossingState_ = State{vth, 0.0, 0.0};  // zero synaptic currents stay exactly zero in every method
     } else {
-        stepper_->stateAt(static_cast<double>(at), crossingState_);
+        stepper_->stateAt(at.hi, crossingState_);
     }
     State atCrossing = crossingState_;
     atCrossing[kV] = vth;
-    crossingPending_ = rhs_.dVdt(atCrossing, static_cast<double>(at)) > 0.0;
+    crossingPending_ = rhs_.dVdt(atCrossing, at.hi) > 0.0;
 }
 
-void Simulator::fire(const PreciseTime& spikeTime, const State& xAtSpike, Batch& out) {
-    const long double t = spikeTime.value();
+void Simulator::fire(PreciseTime spikeTime, const State& xAtSpike, Batch& out) {
+    const double t = spikeTime.value();
     if (t - burstStart_ > kBurstWindow_ms) {
         burstStart_ = t;
         burstCount_ = 0;
     }
     if (++burstCount_ > kMaxSpikesInBurst) {
         throw SolverError("the neuron fires faster than " + formatShort(kMaxRate_Hz) + " Hz (over " +
-                          std::to_string(kMaxSpikesInBurst) +
-                          " spikes within 1 ms at t = " + formatShort(static_cast<double>(t)) +
+                          std::to_string(kMaxSpikesInBurst) + " spikes within 1 ms at t = " + formatShort(t) +
                           " ms), the engine's limit; raise tref, lower Vreset or reduce the input");
     }
     if (++spikeCount_ > spikeLimit_) {
-        throw SolverError("the run exceeds its limit of " + std::to_string(spikeLimit_) + " spikes at t = " +
-                          formatShort(static_cast<double>(t)) + " ms; shorten the duration or reduce the input");
+        throw SolverError("the run exceeds its limit of " + std::to_string(spikeLimit_) +
+                          " spikes at t = " + formatShort(t) + " ms; shorten the duration or reduce the input");
     }
-    out.spikeTimes_ms.push_back(static_cast<double>(t));
+    out.spikeTimes_ms.push_back(t);
     lastSpike_ = spikeTime;
     refractoryEnd_ = spikeTime.plus(setup_.parameters.tref);
     State x = xAtSpike;
@@ -162,8 +155,7 @@ void Simulator::fire(const PreciseTime& spikeTime, const State& xAtSpike, Batch&
     startSegment(spikeTime, x);
 }
 
-State Simulator::stateAtAbsolute(long double t) const {
-    const auto s = static_cast<double>(segmentStart_.since(t));
+State Simulator::stateAtLocal(double s) const {
     if (mode_ == Mode::Refractory) {
         const double ie = segmentInitial_[kIe];
         const double ii = segmentInitial_[kIi];
@@ -179,23 +171,22 @@ State Simulator::stateAtAbsolute(long double t) const {
 }
 
 State Simulator::stateNow() const {
-    return stateAtAbsolute(cursor_);
+    return stateAtLocal(segmentStart_.since(cursor_));
 }
 
-void Simulator::emitSamples(long double until, bool inclusiveSlack, Batch& out) {
+void Simulator::emitSamples(const PreciseTime& until, bool inclusiveSlack, Batch& out) {
     const double dt = setup_.dt_ms;
     if (dt <= 0.0) {
         return;
     }
-    const long double limit = until + (inclusiveSlack ? 1e-9L * dt : 0.0L);
+    const double inclusiveLimit = until.value() + 1e-9 * dt;
     while (true) {
         const double t = static_cast<double>(nextSample_) * dt;
-        const auto at = static_cast<long double>(t);
-        if (inclusiveSlack ? at > limit : at >= limit) {
+        if (inclusiveSlack ? t > inclusiveLimit : !(PreciseTime(t) < until)) {
             return;
         }
-        const State x = stateAtAbsolute(std::max<long double>(t, segmentStart_.value()));
-        const auto s = static_cast<double>(segmentStart_.since(t));
+        const double s = segmentStart_.since(t);
+        const State x = stateAtLocal(std::max(s, 0.0));
         out.samples.push_back(Sample{t, x[kV], rhs_.current(s), x[kIe] + x[kIi]});
         ++nextSample_;
     }
@@ -215,45 +206,48 @@ bool Simulator::advanceTo(double tEnd_ms, Batch& out, std::uint64_t maxSteps) {
     }
 }
 
-bool Simulator::advanceLoop(long double tEnd, Batch& out, std::uint64_t maxSteps) {
+bool Simulator::advanceLoop(double tEnd, Batch& out, std::uint64_t maxSteps) {
     // Events come in time order, so the last one handled is how far output has gone; cursor_ is written once on
-    // the way out rather than on every step (a long-double store and reload each).
-    long double reached = cursor_;
+    // the way out rather than on every step.
+    double reached = cursor_;
     for (std::uint64_t work = 0;; ++work) {
         if (work >= maxSteps) {
             cursor_ = std::max(cursor_, reached);
             return false;
         }
-        long double available = 0.0L;
-        if (mode_ == Mode::Refractory) {
-            available = segmentStopAbs_.value();
-        } else if (crossingPending_) {
-            available = segmentStart_.hi + crossingAt_;  // compensation is for event times, not for this bound
+        // How far the state is known, as a pair: a sample at t = k dt and an event a fraction of an ulp after it
+        // (a noise cell's edge at k * 0.1 in long double) must come in the right order.
+        PreciseTime available;
+        if (crossingPending_ && mode_ == Mode::Integrating) {
+            available = segmentStart_.plus(crossingAt_);
+        } else if (mode_ == Mode::Refractory || stepEnd_ >= segmentStop_) {
+            available = segmentStopAbs_;
         } else {
-            available = segmentStart_.hi + stepEnd_;
+            available = stepEnd_ > 0.0 ? segmentStart_.plus(stepEnd_) : segmentStart_;
         }
-        if (available > tEnd) {
-            emitSamples(tEnd, true, out);
+        const bool sampling = setup_.dt_ms > 0.0;  // a run without a trace skips the calls
+        if (PreciseTime(tEnd) < available) {
+            if (sampling) emitSamples(PreciseTime(tEnd), true, out);
             cursor_ = std::max({cursor_, reached, tEnd});
             return true;
         }
         // Samples are right-continuous: one that falls exactly on an event shows the state after it.
-        emitSamples(available, false, out);
-        reached = available;
+        if (sampling) emitSamples(available, false, out);
+        reached = available.value();
 
         if (mode_ == Mode::Refractory) {
-            State x = stateAtAbsolute(segmentStopAbs_.value());
-            if (segmentStopAbs_.value() >= refractoryEnd_.value()) {
+            const State x = stateAtLocal(segmentStop_);
+            if (!(segmentStopAbs_ < refractoryEnd_)) {
                 mode_ = Mode::Integrating;
             }
             startSegment(segmentStopAbs_, x);
         } else if (crossingPending_) {
-            fire(segmentStart_.plus(crossingAt_), crossingAt_ > 0.0L ? crossingState_ : segmentInitial_, out);
+            fire(available, crossingAt_.hi > 0.0 ? crossingState_ : segmentInitial_, out);
         } else if (stepEnd_ >= segmentStop_) {
             startSegment(segmentStopAbs_, stepper_->currentState());
         } else if (stepEnd_ > 0.0 && crossingNow(stepper_->currentState(), stepEnd_)) {
             crossingPending_ = true;
-            crossingAt_ = stepEnd_;
+            crossingAt_ = PreciseTime(stepEnd_);
             crossingState_ = stepper_->currentState();
         } else {
             takeStep();
@@ -281,7 +275,7 @@ void Simulator::restartHere(State x) {
 
 void Simulator::apply(const ModelSetup& given) {
     ModelSetup next = given;
-    next.stimulus = appliedAt(setup_.stimulus, given.stimulus, static_cast<double>(cursor_));
+    next.stimulus = appliedAt(setup_.stimulus, given.stimulus, cursor_);
     if (next == setup_.model()) {
         return;
     }
@@ -300,7 +294,7 @@ void Simulator::apply(const ModelSetup& given) {
     if (newTolerances) {
         lastStepSize_ = std::min(lastStepSize_, parameters.maxStep);
     }
-    const double now = static_cast<double>(cursor_);
+    const double now = cursor_;
     const bool newSeed = previous.parameters.seed != parameters.seed;
     if (newSeed) {
         inputs_.reseed(seedOf(parameters), now);
@@ -308,7 +302,7 @@ void Simulator::apply(const ModelSetup& given) {
     inputs_.setRates(parameters.rateE, parameters.rateI, now);
     if (newSeed || next.stimulus != previous.stimulus) {
         stimulus_ = std::make_unique<StimulusProcess>(next.stimulus, seedOf(parameters), cursor_);
-        driveValidUntil_ = -kNever;
+        driveValidUntil_ = PreciseTime(-kNeverAsDouble);
     }
     restartHere(x);
 }
@@ -317,11 +311,10 @@ void Simulator::setSampleInterval(double dt_ms) {
     if (!std::isfinite(dt_ms) || dt_ms < 0.0) {
         throw InputError("dt: " + formatShort(dt_ms) + " ms is not allowed; the trace interval must be >= 0");
     }
-    const bool started = nextSample_ > 0 || cursor_ > 0.0L;
+    const bool started = nextSample_ > 0 || cursor_ > 0.0;
     setup_.dt_ms = dt_ms;
     // The next sample is the first point of the new grid k * dt after what has been emitted.
-    nextSample_ =
-        (dt_ms > 0.0 && started) ? static_cast<std::uint64_t>(std::floor(static_cast<double>(cursor_) / dt_ms)) + 1 : 0;
+    nextSample_ = (dt_ms > 0.0 && started) ? static_cast<std::uint64_t>(std::floor(cursor_ / dt_ms)) + 1 : 0;
 }
 
 }  // namespace lif

@@ -302,36 +302,50 @@ public:
 
     /// With a constant current and no synaptic current V relaxes monotonically towards V_inf = EL + I/gL, so it
     /// crosses at most once, at s = s0 + tau_m ln((V0 - V_inf) / (Vth - V_inf)): one logarithm, in long double
-    /// so that an hour of identical intervals does not add up their rounding.
-    bool knownCrossing(double vth, double sa, double sb, long double& at) const override {
+    /// and kept as a pair, so that an hour of identical intervals does not add up their rounding.
+    bool knownCrossing(double vth, double sa, double sb, PreciseTime& at) const override {
         const LifRhs& r = rhs_;
         if (x0_[kIe] != 0.0 || x0_[kIi] != 0.0 || r.drive.sineAmp != 0.0 || r.drive.slope != 0.0) {
             return false;
         }
-        const long double gL = r.gL;
-        const long double vInf = r.EL + static_cast<long double>(r.drive.constant) / gL;
-        const long double ratio = (x0_[kV] - vInf) / (vth - vInf);
-        at = -1.0L;
-        if (ratio >= 1.0L && std::isfinite(ratio)) {
-            // Regular firing repeats the same interval: one logarithm per distinct (ratio, tau_m), not per spike.
-            const long double tau = static_cast<long double>(r.C) / gL;
-            if (ratio != lastRatio_ || tau != lastTau_) {
-                lastRatio_ = ratio;
-                lastTau_ = tau;
-                lastInterval_ = std::log(ratio) * tau;
+        // Regular firing repeats the same interval from the same start: one logarithm (and three long-double
+        // divisions) per distinct start, not per spike.
+        const CrossingKey key{x0_[kV], vth, r.drive.constant, r.gL, r.EL, r.C};
+        if (!(key == lastKey_)) {
+            lastKey_ = key;
+            lastInterval_ = PreciseTime(-1.0);
+            const long double gL = r.gL;
+            const long double vInf = r.EL + static_cast<long double>(r.drive.constant) / gL;
+            const long double ratio = (x0_[kV] - vInf) / (vth - vInf);
+            if (ratio >= 1.0L && std::isfinite(ratio)) {
+                lastInterval_ = PreciseTime::of(std::log(ratio) * (static_cast<long double>(r.C) / gL));
             }
-            const long double s = s0_ + lastInterval_;
-            if (s >= sa && s <= sb) at = s;
+        }
+        at = PreciseTime(-1.0);
+        if (lastInterval_.hi >= 0.0) {
+            const PreciseTime s = PreciseTime(s0_).plus(lastInterval_);
+            if (s.hi >= sa && s.hi <= sb) at = s;
         }
         return true;
     }
 
 private:
+    /// What the closed-form crossing time depends on.
+    struct CrossingKey {
+        double v0, vth, current, gL, EL, C;
+        bool operator==(const CrossingKey& other) const {
+            return v0 == other.v0 && vth == other.vth && current == other.current && gL == other.gL && EL == other.EL &&
+                   C == other.C;
+        }
+    };
+    static constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();  ///< equal to nothing
+
     LifRhs rhs_;
     State x0_{};
     mutable State x1_{};
     mutable bool endKnown_ = true;
-    mutable long double lastRatio_ = 0.0L, lastTau_ = 0.0L, lastInterval_ = 0.0L;
+    mutable CrossingKey lastKey_{kNoValue, kNoValue, kNoValue, kNoValue, kNoValue, kNoValue};
+    mutable PreciseTime lastInterval_{-1.0};  ///< the crossing's time after the start, or negative: none
     double s0_ = 0.0, s1_ = 0.0;
 };
 

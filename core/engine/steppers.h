@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/engine/precise_time.h"
 #include "core/model/lif_rhs.h"
 #include "core/model/parameters.h"
 #include "core/model/solver_kind.h"
@@ -40,9 +41,9 @@ public:
     /// The step size the method would take next (adaptive) or its fixed step.
     virtual double nextStepSize() const = 0;
     /// Where the method knows the first threshold crossing inside its last step in closed form: true, and `at`
-    /// is the first s in [sa, sb] with V(s) = vth, or negative when V stays below vth on [sa, sb]. False when it
-    /// does not know; the caller then searches.
-    virtual bool knownCrossing(double /*vth*/, double /*sa*/, double /*sb*/, long double& /*at*/) const {
+    /// is the first s in [sa, sb] with V(s) = vth (as a pair, finer than one double), or negative when V stays
+    /// below vth on [sa, sb]. False when it does not know; the caller then searches.
+    virtual bool knownCrossing(double /*vth*/, double /*sa*/, double /*sb*/, PreciseTime& /*at*/) const {
         return false;
     }
 };

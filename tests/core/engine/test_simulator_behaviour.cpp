@@ -47,6 +47,34 @@ TEST(Simulator, ChunkingDoesNotChangeTheResult) {
     }
 }
 
+TEST(Simulator, SamplesAndStimulusEdgesComeInTheirExactOrder) {
+    // Noise holds each value for cells of 0.1 ms whose edges c * 0.1 the stimulus computes in long double: the
+    // edge of cell 5 lies 2.8e-17 ms after the sample at t = 10 * 0.05 = 0.5 (a double), and that sample still
+    // shows cell 4. Each sample must show the cell its exact time falls in: equal currents within a cell, a new
+    // one after each edge.
+    Simulator simulator(setupWith("noise:400,150,2", 0.05));
+    Batch batch;
+    simulator.advanceTo(100.0, batch);
+    ASSERT_EQ(batch.samples.size(), 2001u);
+    const auto step = static_cast<long double>(0.1);  // the stimulus's cell, a double widened
+    const auto cellOf = [step](double t) {
+        auto cell = static_cast<long long>(std::floor(static_cast<long double>(t) / step));
+        while (static_cast<long double>(cell + 1) * step <= t)
+            ++cell;
+        while (static_cast<long double>(cell) * step > t)
+            --cell;
+        return cell;
+    };
+    int edgesJustAfterASample = 0;
+    for (std::size_t k = 1; k < batch.samples.size(); ++k) {
+        const double t = batch.samples[k].t_ms;
+        const bool sameCell = cellOf(t) == cellOf(batch.samples[k - 1].t_ms);
+        EXPECT_EQ(batch.samples[k].Iext_pA == batch.samples[k - 1].Iext_pA, sameCell) << "t = " << t;
+        if (static_cast<long double>(cellOf(t) + 1) * step - t < 1e-15L) ++edgesJustAfterASample;
+    }
+    EXPECT_GT(edgesJustAfterASample, 10) << "the case this test is about";
+}
+
 TEST(Simulator, TraceIsSampledAtEveryDtIncludingBothEnds) {
     Simulator simulator(setupWith("const:500", 0.1));
     Batch batch;
