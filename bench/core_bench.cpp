@@ -1,13 +1,18 @@
-// Engine throughput: simulated seconds per wall second and nanoseconds per spike for the four reference cases.
-// Prints figures; asserts nothing (targets are checked by reading them, see docs/PERFORMANCE.md).
+// Engine throughput: simulated seconds per wall second and nanoseconds per spike for the four reference cases,
+// and the cost of writing a spike time as text. Prints figures; asserts nothing (targets are checked by reading
+// them, see docs/PERFORMANCE.md).
 #include <benchmark/benchmark.h>
 
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/engine/simulator.h"
 #include "core/model/analytic.h"
+#include "core/model/numbers.h"
 
 namespace {
 
@@ -61,6 +66,39 @@ void PoissonSpikesOnly(benchmark::State& state) {
     runCase(state, "const:200", kHour_ms / 10, 0.0, 2000.0, 500.0);
 }
 
+/// The hour's spike train (a regular train at 500 pA, 15.86 ms apart): what the spikes CSV writes.
+const std::vector<double>& hourOfSpikeTimes() {
+    static const std::vector<double> times = [] {
+        std::vector<double> t;
+        constexpr double kInterval = 15.862943611198906;
+        for (int k = 0; 11.86 + k * kInterval < kHour_ms; ++k)
+            t.push_back(11.86 + k * kInterval);
+        return t;
+    }();
+    return times;
+}
+
+template <typename Write>
+void writeSpikeTimes(benchmark::State& state, Write write) {
+    std::array<char, 64> text{};
+    std::size_t characters = 0;
+    for (auto _ : state) {
+        for (const double t : hourOfSpikeTimes())
+            characters += static_cast<std::size_t>(write(text.data(), t) - text.data());
+        benchmark::DoNotOptimize(characters);
+    }
+    state.counters["ns_per_number"] =
+        benchmark::Counter(static_cast<double>(hourOfSpikeTimes().size()) * static_cast<double>(state.iterations()),
+                           benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+}
+// The spikes CSV's text (lif::writeRoundTrip) against std::to_chars, which writes the same bytes.
+void SpikeTimeTextWriteRoundTrip(benchmark::State& state) {
+    writeSpikeTimes(state, [](char* out, double t) { return lif::writeRoundTrip(out, t); });
+}
+void SpikeTimeTextToChars(benchmark::State& state) {
+    writeSpikeTimes(state, [](char* out, double t) { return std::to_chars(out, out + 64, t).ptr; });
+}
+
 constexpr auto kDopri5 = static_cast<std::int64_t>(lif::SolverKind::Dopri5);
 constexpr auto kAuto = static_cast<std::int64_t>(lif::SolverKind::Auto);
 
@@ -70,6 +108,8 @@ BENCHMARK(ConstantWithTrace)->Arg(kAuto)->Arg(kDopri5)->Unit(benchmark::kMillise
 BENCHMARK(ConstantWindowTrace)->Arg(kAuto)->Arg(kDopri5)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(SineSpikesOnly)->Arg(kAuto)->Arg(kDopri5)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(PoissonSpikesOnly)->Arg(kAuto)->Arg(kDopri5)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(SpikeTimeTextWriteRoundTrip)->Unit(benchmark::kMillisecond);
+BENCHMARK(SpikeTimeTextToChars)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 

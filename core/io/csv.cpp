@@ -141,15 +141,16 @@ void TraceCsvWriter::append(const Batch& batch) {
         }
         line.clear();
         line += gridTime(sample.t_ms, step, dt_ms_);
-        line += ',';
-        line += formatRoundTrip(count > 0 ? vpeak_ : sample.V_mV);
-        line += ',';
-        line += formatRoundTrip(sample.Iext_pA);
-        line += ',';
-        line += formatRoundTrip(sample.Isyn_pA);
-        line += ',';
-        line += std::to_string(count);
-        line += '\n';
+        std::array<char, 3 * (kRoundTripTextMax + 1) + 24> rest{};
+        char* end = rest.data();
+        for (const double value : {count > 0 ? vpeak_ : sample.V_mV, sample.Iext_pA, sample.Isyn_pA}) {
+            *end++ = ',';
+            end = writeRoundTrip(end, value);
+        }
+        *end++ = ',';
+        end = std::to_chars(end, rest.data() + rest.size() - 1, count).ptr;
+        *end++ = '\n';
+        line.append(rest.data(), end);
         out_ << line;
     }
 }
@@ -168,15 +169,11 @@ void writeSpikesCsv(std::ostream& out, CsvMetadata metadata, const std::vector<d
     std::array<char, 1 << 16> block{};
     std::size_t used = 0;
     for (const double t : spikeTimes_ms) {
-        if (block.size() - used < 40) {
+        if (block.size() - used < kRoundTripTextMax + 1) {
             out.write(block.data(), static_cast<std::streamsize>(used));
             used = 0;
         }
-        const auto [end, error] = std::to_chars(block.data() + used, block.data() + block.size() - 1, t);
-        char* next = end;
-        if (error != std::errc()) {
-            next = std::copy_n("nan", 3, block.data() + used);
-        }
+        char* next = writeRoundTrip(block.data() + used, t);
         *next++ = '\n';
         used = static_cast<std::size_t>(next - block.data());
     }

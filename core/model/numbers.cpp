@@ -72,12 +72,8 @@ double parseNumber(std::string_view text, std::string_view what) {
 }
 
 std::string formatRoundTrip(double value) {
-    std::array<char, 40> buffer{};
-    const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-    if (error != std::errc()) {
-        return "nan";
-    }
-    return std::string(buffer.data(), end);
+    std::array<char, kRoundTripTextMax> buffer{};
+    return std::string(buffer.data(), writeRoundTrip(buffer.data(), value));
 }
 
 std::string formatShort(double value, int significantDigits) {

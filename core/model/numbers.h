@@ -12,6 +12,14 @@ double parseNumber(std::string_view text, std::string_view what);
 /// Shortest text that reads back as exactly the same double ('.' decimal point, never locale-dependent).
 std::string formatRoundTrip(double value);
 
+/// The room writeRoundTrip needs: its text has at most 24 characters, and it may use the rest as scratch.
+inline constexpr int kRoundTripTextMax = 40;
+/// The text of formatRoundTrip written at `first` (room for kRoundTripTextMax characters; no terminating zero,
+/// and the bytes after the text may have changed); returns the end of the text. Byte for byte what
+/// std::to_chars(first, last, value) writes, in about 60% of its time for spike times (core/model/round_trip_text.cpp;
+/// bench/core_bench.cpp measures both).
+char* writeRoundTrip(char* first, double value);
+
 /// Human-friendly text for messages and labels: up to `significantDigits` digits, no trailing zeros.
 std::string formatShort(double value, int significantDigits = 6);
 
