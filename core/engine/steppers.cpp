@@ -251,8 +251,7 @@ public:
         x0_ = currentState();
         rhs_ = rhs;
         s0_ = s1_;
-        const double tauM = rhs.C / rhs.gL;
-        double longest = 50.0 * tauM;
+        double longest = 50.0 * rhs.tauM;
         if (rhs.drive.sineAmp != 0.0 && rhs.drive.omega > 0.0) longest = std::min(longest, kTwoPi / rhs.drive.omega);
         const bool lands = s0_ + longest >= sStop;
         s1_ = lands ? sStop : s0_ + longest;

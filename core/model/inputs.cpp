@@ -23,11 +23,6 @@ InputSchedule::InputSchedule(std::vector<InputSpike> given, double rateE_Hz, dou
     inhibitory_.restart(rateI_Hz, 0.0);
 }
 
-double InputSchedule::nextTime() const {
-    const double fromFile = givenIndex_ < given_.size() ? given_[givenIndex_].time_ms : kInfinity;
-    return std::min({fromFile, excitatory_.next_ms, inhibitory_.next_ms});
-}
-
 InputSpike InputSchedule::pop() {
     const double fromFile = givenIndex_ < given_.size() ? given_[givenIndex_].time_ms : kInfinity;
     if (fromFile <= excitatory_.next_ms && fromFile <= inhibitory_.next_ms && fromFile < kInfinity) {

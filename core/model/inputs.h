@@ -2,7 +2,9 @@
 // Synaptic input spike trains: Poisson trains drawn from the seed, and given spike times (read from a file by
 // core/io/input_spikes_csv.h). The simulator asks an InputSchedule for the next input spike, applies it exactly
 // at its time and asks again.
+#include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <vector>
 
 #include "core/model/random.h"
@@ -22,8 +24,13 @@ class InputSchedule {
 public:
     InputSchedule(std::vector<InputSpike> given, double rateE_Hz, double rateI_Hz, std::uint64_t seed);
 
-    /// Time of the next input spike at or after the current position (infinity when none).
-    double nextTime() const;
+    /// Time of the next input spike at or after the current position (infinity when none). Inline: the simulator
+    /// asks at every segment start.
+    double nextTime() const {
+        const double fromFile =
+            givenIndex_ < given_.size() ? given_[givenIndex_].time_ms : std::numeric_limits<double>::infinity();
+        return std::min({fromFile, excitatory_.next_ms, inhibitory_.next_ms});
+    }
     /// Removes and returns the next input spike.
     InputSpike pop();
     /// New Poisson rates from time t on. By memorylessness the next Poisson spikes are redrawn from t.

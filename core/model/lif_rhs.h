@@ -68,6 +68,7 @@ struct LifRhs {
     double EL = -65.0;
     double C = 250.0;
     double invC = 1.0 / 250.0;
+    double tauM = 250.0 / 25.0;  ///< C / gL, ms (computed once: the closed form's step length needs it every step)
     double invTauE = 1.0 / 5.0;
     double invTauI = 1.0 / 10.0;
     SegmentDrive drive;
@@ -78,6 +79,7 @@ struct LifRhs {
           EL(parameters.EL),
           C(parameters.C),
           invC(1.0 / parameters.C),
+          tauM(parameters.C / parameters.gL),
           invTauE(1.0 / parameters.tauE),
           invTauI(1.0 / parameters.tauI),
           drive(segmentDrive) {}
