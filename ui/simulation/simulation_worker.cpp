@@ -251,10 +251,12 @@ void SimulationWorker::tick() {
 }
 
 bool SimulationWorker::advanceUntil(double target_ms, double deadline_ms) {
+    double overtimeFromCpu_ms = -1.0;  // the thread's CPU time at the first look past the deadline
     while (simulator_->time() < target_ms && !stopRequested_.load()) {
         if (submissionWaiting_.load() && !throttled()) {
             if (applyPendingChange()) {
                 deadline_ms = pacer_.now() + kFirstAfterChange_ms;
+                overtimeFromCpu_ms = -1.0;
             }
             if (!running()) {
                 break;
@@ -263,10 +265,18 @@ bool SimulationWorker::advanceUntil(double target_ms, double deadline_ms) {
         const double callStart = pacer_.now();
         // Past the deadline a tick ends once the window before its time is sampled: the pace may have fallen
         // (the thread descheduled) after sampling was planned to start, and a chunk that ends with a sliver of
-        // trace after time computed unsampled would show an almost empty window.
-        if (callStart >= deadline_ms &&
-            (sampling_.windowSampled(simulator_->time()) || callStart >= deadline_ms + kMostOvertime_ms)) {
-            break;
+        // trace after time computed unsampled would show an almost empty window. The next call samples (plan()
+        // sees no time left), so at least one sampled call follows however late this look comes.
+        if (callStart >= deadline_ms) {
+            if (sampling_.windowSampled(simulator_->time())) {
+                break;
+            }
+            const double cpu = WorkerStatistics::threadCpu_ms();
+            if (overtimeFromCpu_ms < 0.0) {
+                overtimeFromCpu_ms = cpu;
+            } else if (cpu - overtimeFromCpu_ms >= kMostOvertime_ms) {
+                break;
+            }
         }
         if (!advanceOnce(target_ms, deadline_ms, callStart)) {
             return false;

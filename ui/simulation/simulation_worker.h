@@ -92,7 +92,10 @@ public:
     static constexpr double kTickBudget_ms = 7.0;
     /// Wall time spent computing after a change before the first chunk with it is handed over.
     static constexpr double kFirstAfterChange_ms = 1.0;
-    /// Longest a tick goes on past its deadline to sample the last window of its time (VisibleSampling), wall ms.
+    /// Most work a tick does past its deadline to sample the last window of its time (VisibleSampling): the
+    /// worker thread's CPU ms from the first look past the deadline. CPU time, not wall time: a thread that
+    /// lost the processor for longer than this did no work in it, and ending the tick there would hand over a
+    /// chunk whose last window was computed without samples.
     static constexpr double kMostOvertime_ms = kTickBudget_ms;
 
     SimulationWorker(const ModelSetup& initial, quint64 generation, double speed, double window_ms,
