@@ -14,7 +14,6 @@ namespace lif {
 
 namespace {
 
-constexpr double kInfinity = std::numeric_limits<double>::infinity();
 /// V above threshold by more than this at a step boundary fires even without positive drive (a parameter change
 /// put V above Vth); below it, only a positive drive at threshold fires, so that solver noise of the size of the
 /// tolerance around the fixed point V = Vth at the rheobase does not.
@@ -72,11 +71,11 @@ void Simulator::startSegment(PreciseTime start, double v, double ie, double ii) 
         const StimulusKind kind = setup_.stimulus.kind;
         const bool piecewiseConstant =
             kind == StimulusKind::Constant || kind == StimulusKind::Step || kind == StimulusKind::Pulses;
-        driveValidUntil_ = piecewiseConstant ? nextBreak_ : PreciseTime(-kNeverAsDouble);
+        driveValidUntil_ = piecewiseConstant ? nextBreak_ : PreciseTime(-kNever);
     }
     const PreciseTime next = std::min(PreciseTime(inputs_.nextTime()), nextBreak_);
     segmentStopAbs_ = mode_ == Mode::Refractory && refractoryEnd_ <= next ? refractoryEnd_ : next;
-    segmentStop_ = std::isinf(segmentStopAbs_.hi) ? kInfinity : segmentStart_.since(segmentStopAbs_);
+    segmentStop_ = std::isinf(segmentStopAbs_.hi) ? kNever : segmentStart_.since(segmentStopAbs_);
     stepStart_ = 0.0;
     stepEnd_ = 0.0;
     crossingPending_ = false;
@@ -176,9 +175,6 @@ State Simulator::stateNow() const {
 
 void Simulator::emitSamples(const PreciseTime& until, bool inclusiveSlack, Batch& out) {
     const double dt = setup_.dt_ms;
-    if (dt <= 0.0) {
-        return;
-    }
     const double inclusiveLimit = until.value() + 1e-9 * dt;
     while (true) {
         const double t = static_cast<double>(nextSample_) * dt;
@@ -302,7 +298,7 @@ void Simulator::apply(const ModelSetup& given) {
     inputs_.setRates(parameters.rateE, parameters.rateI, now);
     if (newSeed || next.stimulus != previous.stimulus) {
         stimulus_ = std::make_unique<StimulusProcess>(next.stimulus, seedOf(parameters), cursor_);
-        driveValidUntil_ = PreciseTime(-kNeverAsDouble);
+        driveValidUntil_ = PreciseTime(-kNever);
     }
     restartHere(x);
 }

@@ -29,7 +29,8 @@ namespace lif {
 
 /// Not thread-safe: one thread drives it (the worker thread in the window, the main thread headless).
 class Simulator {
-    static constexpr double kNeverAsDouble = std::numeric_limits<double>::infinity();
+    /// A time never reached: "no stop", "valid for no segment" (negated).
+    static constexpr double kNever = std::numeric_limits<double>::infinity();
 
 public:
     /// Validates the setup; throws InputError.
@@ -84,7 +85,8 @@ private:
     void takeStep();
     bool crossingNow(const State& x, double s) const;
     void fire(PreciseTime spikeTime, const State& xAtSpike, Batch& out);
-    /// Samples before `until`, or up to and including it (with rounding slack) when `inclusiveSlack`.
+    /// Samples before `until`, or up to and including it (with rounding slack) when `inclusiveSlack`. Only for a
+    /// run with a trace (dt > 0): the caller checks, once per event rather than here once per call.
     void emitSamples(const PreciseTime& until, bool inclusiveSlack, Batch& out);
     /// The state at local time s of the current segment (inside the last step while integrating).
     State stateAtLocal(double s) const;
@@ -101,10 +103,10 @@ private:
     PreciseTime segmentStopAbs_;  ///< absolute time of the next event, ms (may be infinite)
     double segmentStop_ = 0.0;    ///< the same in local time
     LifRhs rhs_;
-    PreciseTime nextBreak_;                         ///< the stimulus's next break after the segment's start
-    PreciseTime driveValidUntil_{-kNeverAsDouble};  ///< rhs_.drive holds for segments starting before this
-    State segmentInitial_{};                        ///< state at the segment start (used analytically while refractory)
-    double stepStart_ = 0.0;                        ///< local bounds of the last step (Integrating)
+    PreciseTime nextBreak_;                 ///< the stimulus's next break after the segment's start
+    PreciseTime driveValidUntil_{-kNever};  ///< rhs_.drive holds for segments starting before this
+    State segmentInitial_{};                ///< state at the segment start (used analytically while refractory)
+    double stepStart_ = 0.0;                ///< local bounds of the last step (Integrating)
     double stepEnd_ = 0.0;
     bool crossingPending_ = false;
     PreciseTime crossingAt_;  ///< local time of the crossing found in the last step
