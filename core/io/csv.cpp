@@ -52,24 +52,38 @@ DecimalStep decimalStep(double dt) {
     return step;
 }
 
-/// A sample time on the grid t = k dt written as the decimal k * dt ("128275.9", not the double nearest to
-/// k * 0.1, "128275.90000000001"); any other time round-trips.
-std::string gridTime(double t, const DecimalStep& step, double dt) {
-    if (step.decimals < 0 || !(t >= 0.0)) return formatRoundTrip(t);
+/// Writes a sample time on the grid t = k dt as the decimal k * dt ("128275.9", not the double nearest to
+/// k * 0.1, "128275.90000000001"); any other time round-trips. Returns the end of the text; `out` needs
+/// kRoundTripTextMax characters.
+char* writeGridTime(char* out, double t, const DecimalStep& step, double dt) {
+    if (step.decimals < 0 || !(t >= 0.0)) return writeRoundTrip(out, t);
     const double k = std::round(t / dt);
     const std::uint64_t largest = std::numeric_limits<std::uint64_t>::max() / 16 / step.mantissa;
     if (k > static_cast<double>(largest) || std::fabs(t - k * dt) > 1e-9 * dt) {
-        return formatRoundTrip(t);
+        return writeRoundTrip(out, t);
     }
-    std::string text = std::to_string(static_cast<std::uint64_t>(k) * step.mantissa);
+    // At most 20 digits, and decimals <= 18 (decimalStep()): with a leading "0." it stays within 22 characters.
+    std::array<char, 24> digits{};
+    const char* digitsEnd =
+        std::to_chars(digits.data(), digits.data() + digits.size(), static_cast<std::uint64_t>(k) * step.mantissa).ptr;
+    const auto count = static_cast<std::size_t>(digitsEnd - digits.data());
     const auto decimals = static_cast<std::size_t>(step.decimals);
-    if (decimals == 0) return text;
-    if (text.size() <= decimals) text.insert(0, decimals - text.size() + 1, '0');
-    text.insert(text.size() - decimals, 1, '.');
-    while (text.back() == '0')
-        text.pop_back();
-    if (text.back() == '.') text.pop_back();
-    return text;
+    const std::size_t whole = count > decimals ? count - decimals : 0;
+    std::size_t fraction = std::min(count, decimals);  // digits after the point, before the padding zeros
+    std::size_t padding = decimals - fraction;
+    // Trailing zeros of the fraction go: "0.5", not "0.50".
+    while (fraction > 0 && digits[whole + fraction - 1] == '0') {
+        --fraction;
+    }
+    if (whole == 0) {
+        *out++ = '0';
+    } else {
+        out = std::copy(digits.data(), digits.data() + whole, out);
+    }
+    if (fraction == 0) return out;
+    *out++ = '.';
+    out = std::fill_n(out, padding, '0');
+    return std::copy(digits.data() + whole, digits.data() + whole + fraction, out);
 }
 
 double sampleIntervalOf(const CsvMetadata& metadata) {
@@ -130,8 +144,8 @@ TraceCsvWriter::TraceCsvWriter(std::ostream& out, const CsvMetadata& metadata, d
 
 void TraceCsvWriter::append(const Batch& batch) {
     pendingSpikes_.insert(pendingSpikes_.end(), batch.spikeTimes_ms.begin(), batch.spikeTimes_ms.end());
-    std::string line;
     const DecimalStep step = decimalStep(dt_ms_);
+    std::array<char, 4 * (kRoundTripTextMax + 1) + 24> line{};  // time, three values, the count, separators
     for (const Sample& sample : batch.samples) {
         // Every spike still pending came after the previous row, so those up to t are the ones in (t - dt, t].
         int count = 0;
@@ -139,19 +153,15 @@ void TraceCsvWriter::append(const Batch& batch) {
             ++count;
             pendingSpikes_.pop_front();
         }
-        line.clear();
-        line += gridTime(sample.t_ms, step, dt_ms_);
-        std::array<char, 3 * (kRoundTripTextMax + 1) + 24> rest{};
-        char* end = rest.data();
+        char* end = writeGridTime(line.data(), sample.t_ms, step, dt_ms_);
         for (const double value : {count > 0 ? vpeak_ : sample.V_mV, sample.Iext_pA, sample.Isyn_pA}) {
             *end++ = ',';
             end = writeRoundTrip(end, value);
         }
         *end++ = ',';
-        end = std::to_chars(end, rest.data() + rest.size() - 1, count).ptr;
+        end = std::to_chars(end, line.data() + line.size() - 1, count).ptr;
         *end++ = '\n';
-        line.append(rest.data(), end);
-        out_ << line;
+        out_.write(line.data(), end - line.data());
     }
 }
 
