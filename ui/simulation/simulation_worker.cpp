@@ -263,6 +263,7 @@ bool SimulationWorker::advanceUntil(double target_ms, double deadline_ms) {
             }
         }
         const double callStart = pacer_.now();
+        const double callCpuStart = WorkerStatistics::threadCpu_ms();
         // Past the deadline a tick ends once the window before its time is sampled: the pace may have fallen
         // (the thread descheduled) after sampling was planned to start, and a chunk that ends with a sliver of
         // trace after time computed unsampled would show an almost empty window. The next call samples (plan()
@@ -271,22 +272,20 @@ bool SimulationWorker::advanceUntil(double target_ms, double deadline_ms) {
             if (sampling_.windowSampled(simulator_->time())) {
                 break;
             }
-            const double cpu = WorkerStatistics::threadCpu_ms();
             if (overtimeFromCpu_ms < 0.0) {
-                overtimeFromCpu_ms = cpu;
-            } else if (cpu - overtimeFromCpu_ms >= kMostOvertime_ms) {
+                overtimeFromCpu_ms = callCpuStart;
+            } else if (callCpuStart - overtimeFromCpu_ms >= kMostOvertime_ms) {
                 break;
             }
         }
-        if (!advanceOnce(target_ms, deadline_ms, callStart)) {
+        if (!advanceOnce(target_ms, deadline_ms, callStart, callCpuStart)) {
             return false;
         }
     }
     return true;
 }
 
-bool SimulationWorker::advanceOnce(double target_ms, double deadline_ms, double callStart) {
-    const double cpuStart = WorkerStatistics::threadCpu_ms();
+bool SimulationWorker::advanceOnce(double target_ms, double deadline_ms, double callStart, double cpuStart) {
     const double previous = simulator_->time();
     // Where this tick will probably end: the target, or as far as the recent pace reaches by the deadline.
     // Half the recent pace, so that sampling rather starts too early than too late.

@@ -143,8 +143,9 @@ private:
     /// Advances towards `target_ms` until `deadline_ms` (wall), serving changes between sub-chunks. False if
     /// the simulator failed.
     bool advanceUntil(double target_ms, double deadline_ms);
-    /// One advanceTo() call towards `target_ms`, started at wall time `callStart`; false if the simulator failed.
-    bool advanceOnce(double target_ms, double deadline_ms, double callStart);
+    /// One advanceTo() call towards `target_ms`, started at wall time `callStart` and thread CPU time
+    /// `cpuStart` (both read once by advanceUntil(), which needs them too); false if the simulator failed.
+    bool advanceOnce(double target_ms, double deadline_ms, double callStart, double cpuStart);
     void run();
     void pause();
     void reset(quint64 epoch);
