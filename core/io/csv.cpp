@@ -70,7 +70,7 @@ char* writeGridTime(char* out, double t, const DecimalStep& step, double dt) {
     const auto decimals = static_cast<std::size_t>(step.decimals);
     const std::size_t whole = count > decimals ? count - decimals : 0;
     std::size_t fraction = std::min(count, decimals);  // digits after the point, before the padding zeros
-    std::size_t padding = decimals - fraction;
+    const std::size_t padding = decimals - fraction;   // zeros between the point and the digits
     // Trailing zeros of the fraction go: "0.5", not "0.50".
     while (fraction > 0 && digits[whole + fraction - 1] == '0') {
         --fraction;
